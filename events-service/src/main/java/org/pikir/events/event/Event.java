@@ -1,0 +1,88 @@
+package org.pikir.events.event;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/** A forum, hearing or round table whose materials Pikir publishes and on which citizens give feedback. */
+@Entity
+@Table(name = "event")
+public class Event {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_seq")
+    @SequenceGenerator(name = "event_seq", sequenceName = "event_seq", allocationSize = 50)
+    public Long id;
+
+    public String slug;
+
+    /** Language code ({@code kk}, {@code ru}, {@code en}) to text. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> title = new HashMap<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> summary = new HashMap<>();
+
+    public String city;
+    public String venue;
+    public String organiser;
+    public String source;
+
+    @Column(name = "event_date")
+    public LocalDate date;
+
+    @Column(name = "starts_at")
+    public Instant startsAt;
+
+    @Column(name = "ends_at")
+    public Instant endsAt;
+
+    @Column(name = "time_zone")
+    public String timeZone;
+
+    @Enumerated(EnumType.STRING)
+    public EventStatus status;
+
+    @Column(name = "consultation_opens_at")
+    public Instant consultationOpensAt;
+
+    @Column(name = "consultation_closes_at")
+    public Instant consultationClosesAt;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public int version;
+
+    public boolean isPublic() {
+        return status == EventStatus.PUBLISHED || status == EventStatus.ARCHIVED;
+    }
+
+    /** Feedback is accepted only on a published event inside its consultation window. */
+    public boolean acceptsFeedbackAt(Instant now) {
+        return status == EventStatus.PUBLISHED
+                && consultationOpensAt != null && !now.isBefore(consultationOpensAt)
+                && (consultationClosesAt == null || now.isBefore(consultationClosesAt));
+    }
+}

@@ -1,0 +1,26 @@
+package org.pikir.events.event;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class EventRepository implements PanacheRepository<Event> {
+
+    public Optional<Event> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public boolean slugTaken(String slug) {
+        return count("slug", slug) > 0;
+    }
+
+    public PanacheQuery<Event> publicEvents() {
+        return find("status in ?1", Sort.descending("date").and("id", Sort.Direction.Descending),
+                List.of(EventStatus.PUBLISHED, EventStatus.ARCHIVED));
+    }
+}
