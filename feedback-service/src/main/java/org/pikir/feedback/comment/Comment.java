@@ -1,0 +1,60 @@
+package org.pikir.feedback.comment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/** A citizen's comment on an event, one of its statements or materials, or a reply to another comment. */
+@Entity
+@Table(name = "comment")
+public class Comment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "comment_seq")
+    @SequenceGenerator(name = "comment_seq", sequenceName = "comment_seq", allocationSize = 50)
+    public Long id;
+
+    @Column(name = "event_slug")
+    public String eventSlug;
+
+    @Column(name = "statement_id")
+    public Long statementId;
+
+    @Column(name = "material_id")
+    public Long materialId;
+
+    @Column(name = "parent_id")
+    public Long parentId;
+
+    public String body;
+    public String language;
+
+    /** The Keycloak subject: used for ownership, never shown. */
+    @Column(name = "author_subject")
+    public String authorSubject;
+
+    /** The pseudonym shown publicly. */
+    @Column(name = "author_name")
+    public String authorName;
+
+    @Enumerated(EnumType.STRING)
+    public CommentStatus status;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public int version;
+}

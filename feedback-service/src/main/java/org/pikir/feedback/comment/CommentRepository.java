@@ -1,0 +1,16 @@
+package org.pikir.feedback.comment;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class CommentRepository implements PanacheRepository<Comment> {
+
+    public PanacheQuery<Comment> publishedOn(String eventSlug) {
+        return find("eventSlug = ?1 and status = ?2",
+                Sort.descending("createdAt").and("id", Sort.Direction.Descending),
+                eventSlug, CommentStatus.PUBLISHED);
+    }
+}

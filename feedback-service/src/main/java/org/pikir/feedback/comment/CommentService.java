@@ -1,0 +1,91 @@
+package org.pikir.feedback.comment;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.pikir.feedback.common.Author;
+import org.pikir.feedback.common.IdempotencyKeys;
+import org.pikir.feedback.event.EventCatalog;
+import org.pikir.platform.problem.ProblemException;
+import org.pikir.platform.text.PlainText;
+import org.pikir.platform.web.PageResponse;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+@ApplicationScoped
+public class CommentService {
+
+    private static final String CREATE = "comment.create";
+
+    private final CommentRepository comments;
+    private final EventCatalog events;
+    private final IdempotencyKeys idempotency;
+    private final Clock clock = Clock.systemUTC();
+
+    public CommentService(CommentRepository comments, EventCatalog events, IdempotencyKeys idempotency) {
+        this.comments = comments;
+        this.events = events;
+        this.idempotency = idempotency;
+    }
+
+    public PageResponse<CommentResponse> listPublished(String eventSlug, int page, int size) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var query = comments.publishedOn(eventSlug).page(Page.of(page, size));
+            List<CommentResponse> items = query.list().stream().map(CommentResponse::from).toList();
+            return PageResponse.of(items, page, size, query.count());
+        });
+    }
+
+    /**
+     * Saves a comment once per idempotency key. The remote check of the consultation window runs
+     * before the transaction, so no database connection waits on events-service.
+     */
+    public IdempotencyKeys.Outcome<CommentResponse> create(CommentRequest request, Author author, String key) {
+        IdempotencyKeys.checkFormat(key);
+        CommentRequest clean = normalised(request);
+        var earlier = QuarkusTransaction.requiringNew().call(
+                () -> idempotency.replay(author.subject(), key, CREATE, clean, CommentResponse.class));
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        events.requireOpen(clean.eventSlug());
+        return QuarkusTransaction.requiringNew().call(() -> idempotency.once(author.subject(), key, CREATE, clean,
+                CommentResponse.class, () -> insert(clean, author)));
+    }
+
+    private CommentResponse insert(CommentRequest request, Author author) {
+        if (request.parentId() != null) {
+            Comment parent = comments.findById(request.parentId());
+            if (parent == null || !parent.eventSlug.equals(request.eventSlug())
+                    || parent.status != CommentStatus.PUBLISHED) {
+                throw ProblemException.invalidField("parentId", "is not a published comment on this event");
+            }
+        }
+        Instant now = clock.instant();
+        Comment comment = new Comment();
+        comment.eventSlug = request.eventSlug();
+        comment.statementId = request.statementId();
+        comment.materialId = request.materialId();
+        comment.parentId = request.parentId();
+        comment.body = request.body();
+        comment.language = request.language();
+        comment.authorSubject = author.subject();
+        comment.authorName = author.displayName();
+        comment.status = CommentStatus.PUBLISHED;
+        comment.createdAt = now;
+        comment.updatedAt = now;
+        comments.persist(comment);
+        return CommentResponse.from(comment);
+    }
+
+    private static CommentRequest normalised(CommentRequest request) {
+        String body = PlainText.normalise(request.body());
+        if (body.isEmpty()) {
+            throw ProblemException.invalidField("body", "must not be blank");
+        }
+        return new CommentRequest(request.eventSlug(), body, request.language(), request.statementId(),
+                request.materialId(), request.parentId());
+    }
+}

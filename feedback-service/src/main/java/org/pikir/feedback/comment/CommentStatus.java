@@ -1,0 +1,9 @@
+package org.pikir.feedback.comment;
+
+public enum CommentStatus {
+    PENDING,
+    PUBLISHED,
+    HIDDEN,
+    REJECTED,
+    DELETED
+}

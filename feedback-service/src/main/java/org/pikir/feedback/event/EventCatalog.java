@@ -1,0 +1,78 @@
+package org.pikir.feedback.event;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+import org.pikir.platform.problem.Problem;
+import org.pikir.platform.problem.ProblemException;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * What feedback-service knows about events: asks events-service, with a timeout and a circuit
+ * breaker so that a slow or absent events-service costs a citizen at most two seconds.
+ */
+@ApplicationScoped
+public class EventCatalog {
+
+    private static final Logger LOG = Logger.getLogger(EventCatalog.class);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm")
+            .withZone(ZoneId.of("Asia/Almaty"));
+
+    private final EventsApi api;
+
+    public EventCatalog(@RestClient EventsApi api) {
+        this.api = api;
+    }
+
+    /** The consultation state of a published event, empty when no such event is published. */
+    @Timeout(2000)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5000, successThreshold = 2)
+    public Optional<ConsultationWindow> find(String slug) {
+        try {
+            return Optional.of(api.consultation(slug));
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** Passes when {@code slug} is a published event whose consultation is open now; answers a problem otherwise. */
+    public ConsultationWindow requireOpen(String slug) {
+        ConsultationWindow window;
+        try {
+            window = find(slug).orElseThrow(() -> ProblemException.notFound("Event", slug));
+        } catch (ProblemException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.warnf("events-service could not answer for %s: %s", slug, e.toString());
+            throw new ProblemException(Problem.of("dependency-unavailable", "Service unavailable", 503,
+                    "Event information is unavailable right now; nothing was saved. Please try again shortly."));
+        }
+        if (!window.open()) {
+            throw ProblemException.conflict("consultation-closed", closedDetail(window));
+        }
+        return window;
+    }
+
+    private static String closedDetail(ConsultationWindow window) {
+        if (window.closesAt() != null && window.opensAt() != null && window.opensAt().isBefore(window.closesAt())
+                && !window.closesAt().isAfter(Instant.now())) {
+            return "The consultation closed on " + DATE.format(window.closesAt().truncatedTo(ChronoUnit.MINUTES))
+                    + " Asia/Almaty time; feedback is no longer accepted.";
+        }
+        if (window.opensAt() != null && window.opensAt().isAfter(Instant.now())) {
+            return "The consultation opens on " + DATE.format(window.opensAt()) + " Asia/Almaty time.";
+        }
+        return "This event is not taking feedback.";
+    }
+}
