@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -87,6 +88,14 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return respond(Problem.of("forbidden", "Forbidden", 403, "Your role does not allow this action."), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response identityProviderDown(OIDCException e, UriInfo uri) {
+        LOG.warnf("Identity provider unavailable: %s", e.getMessage());
+        return Response.fromResponse(respond(Problem.of("identity-provider-unavailable", "Service unavailable", 503,
+                        "Sign-in is unavailable right now, so your token could not be checked. Try again shortly."), uri))
+                .header(HttpHeaders.RETRY_AFTER, "10").build();
     }
 
     @ServerExceptionMapper
