@@ -15,7 +15,9 @@ import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** A forum, hearing or round table whose materials Pikir publishes and on which citizens give feedback. */
@@ -36,6 +38,25 @@ public class Event {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, String> summary = new HashMap<>();
+
+    @Enumerated(EnumType.STRING)
+    public EventKind kind = EventKind.FORUM;
+
+    @Enumerated(EnumType.STRING)
+    public EventFormat format = EventFormat.IN_PERSON;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> description = new HashMap<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> topics = new ArrayList<>();
+
+    @Column(name = "cover_url")
+    public String coverUrl;
+
+    /** The conclusions adopted at the end, per language. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> outcome = new HashMap<>();
 
     public String city;
     public String venue;
@@ -71,6 +92,21 @@ public class Event {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    @Column(name = "archived_at")
+    public Instant archivedAt;
+
+    @Column(name = "search_ru")
+    public String searchRu = "";
+
+    @Column(name = "search_kk")
+    public String searchKk = "";
+
+    @Column(name = "search_en")
+    public String searchEn = "";
 
     @Version
     public int version;

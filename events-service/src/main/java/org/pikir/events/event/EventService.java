@@ -1,16 +1,30 @@
 package org.pikir.events.event;
 
-import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.pikir.events.agenda.AgendaItemRepository;
+import org.pikir.events.agenda.AgendaItemResponse;
+import org.pikir.events.history.EventChangeResponse;
+import org.pikir.events.history.EventChanges;
+import org.pikir.events.material.MaterialService;
+import org.pikir.events.participant.ParticipantRepository;
+import org.pikir.events.participant.ParticipantResponse;
+import org.pikir.events.statement.StatementRepository;
+import org.pikir.events.statement.StatementResponse;
 import org.pikir.platform.problem.ProblemException;
 import org.pikir.platform.web.PageResponse;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class EventService {
@@ -18,36 +32,54 @@ public class EventService {
     private static final String DEFAULT_TIME_ZONE = "Asia/Almaty";
 
     private final EventRepository events;
-    private final Clock clock;
+    private final EventAccess access;
+    private final EventListQuery listQuery;
+    private final EventChanges changes;
+    private final ParticipantRepository participants;
+    private final AgendaItemRepository agenda;
+    private final StatementRepository statements;
+    private final MaterialService materials;
+    private final Clock clock = Clock.systemUTC();
 
-    public EventService(EventRepository events) {
+    public EventService(EventRepository events, EventAccess access, EventListQuery listQuery, EventChanges changes,
+                        ParticipantRepository participants, AgendaItemRepository agenda,
+                        StatementRepository statements, MaterialService materials) {
         this.events = events;
-        this.clock = Clock.systemUTC();
+        this.access = access;
+        this.listQuery = listQuery;
+        this.changes = changes;
+        this.participants = participants;
+        this.agenda = agenda;
+        this.statements = statements;
+        this.materials = materials;
     }
 
     @Transactional
-    public PageResponse<EventSummaryResponse> listPublic(int page, int size) {
-        var query = events.publicEvents().page(Page.of(page, size));
+    public PageResponse<EventSummaryResponse> listPublic(EventFilter filter, int page, int size) {
         Instant now = clock.instant();
-        List<EventSummaryResponse> items = query.list().stream().map(e -> EventSummaryResponse.from(e, now)).toList();
-        return PageResponse.of(items, page, size, query.count());
+        EventListQuery.Result result = listQuery.run(filter, now, page, size);
+        Map<Long, Event> byId = result.ids().isEmpty() ? Map.of()
+                : events.list("id in ?1", result.ids()).stream().collect(Collectors.toMap(e -> e.id, Function.identity()));
+        List<EventSummaryResponse> items = result.ids().stream().map(byId::get).filter(Objects::nonNull)
+                .map(e -> EventSummaryResponse.from(e, now)).toList();
+        return PageResponse.of(items, page, size, result.total());
     }
 
-    /** An event the caller may see: public ones for everybody, drafts for staff who edit events. */
+    /** The whole event in a fixed number of queries, whatever its size. */
     @Transactional
     public EventResponse get(String slug, boolean callerEdits) {
-        Event event = events.findBySlug(slug)
-                .filter(e -> e.isPublic() || callerEdits)
-                .orElseThrow(() -> ProblemException.notFound("Event", slug));
-        return EventResponse.from(event, clock.instant());
+        Event event = access.visible(slug, callerEdits);
+        return view(event);
     }
 
     @Transactional
     public ConsultationResponse consultation(String slug) {
-        Event event = events.findBySlug(slug)
-                .filter(Event::isPublic)
-                .orElseThrow(() -> ProblemException.notFound("Event", slug));
-        return ConsultationResponse.from(event, clock.instant());
+        return ConsultationResponse.from(access.visible(slug, false), clock.instant());
+    }
+
+    @Transactional
+    public List<EventChangeResponse> history(String slug, boolean callerEdits) {
+        return changes.historyOf(access.visible(slug, callerEdits));
     }
 
     @Transactional
@@ -59,27 +91,170 @@ public class EventService {
         Instant now = clock.instant();
         Event event = new Event();
         event.slug = request.slug();
+        event.status = EventStatus.DRAFT;
+        event.createdBy = editor;
+        event.createdAt = now;
+        apply(request, event);
+        event.updatedAt = now;
+        events.persist(event);
+        changes.record(event, editor, "event.created", Map.of());
+        return view(event);
+    }
+
+    @Transactional
+    public EventResponse update(String slug, EventRequest request, String editor) {
+        if (!slug.equals(request.slug())) {
+            throw ProblemException.invalidField("slug", "cannot change; it is the event's permanent address");
+        }
+        checkTimes(request);
+        Event event = access.editable(slug);
+        Map<String, Object> before = snapshot(event);
+        apply(request, event);
+        Map<String, Object> changed = difference(before, snapshot(event));
+        if (!changed.isEmpty()) {
+            changes.record(event, editor, "event.edited", Map.of("fields", changed));
+        }
+        return view(event);
+    }
+
+    @Transactional
+    public EventResponse publish(String slug, String editor) {
+        Event event = access.editable(slug);
+        if (event.status != EventStatus.DRAFT) {
+            throw ProblemException.conflict("invalid-transition", "Only a draft can be published; this event is " + event.status + ".");
+        }
+        event.status = EventStatus.PUBLISHED;
+        event.publishedAt = clock.instant();
+        changes.record(event, editor, "event.published", Map.of());
+        return view(event);
+    }
+
+    @Transactional
+    public EventResponse archive(String slug, String editor) {
+        Event event = access.editable(slug);
+        if (event.status != EventStatus.PUBLISHED) {
+            throw ProblemException.conflict("invalid-transition", "Only a published event can be archived; this event is " + event.status + ".");
+        }
+        Instant now = clock.instant();
+        event.status = EventStatus.ARCHIVED;
+        event.archivedAt = now;
+        if (event.consultationClosesAt == null || event.consultationClosesAt.isAfter(now)) {
+            event.consultationClosesAt = now;
+        }
+        changes.record(event, editor, "event.archived", Map.of());
+        return view(event);
+    }
+
+    @Transactional
+    public EventResponse openConsultation(String slug, ConsultationRequest request, String editor) {
+        Event event = access.editable(slug);
+        Instant now = clock.instant();
+        Instant opens = request == null || request.opensAt() == null ? now : request.opensAt();
+        Instant closes = request == null ? null : request.closesAt();
+        if (closes != null && !closes.isAfter(opens)) {
+            throw ProblemException.invalidField("closesAt", "must be after the opening time");
+        }
+        event.consultationOpensAt = opens;
+        event.consultationClosesAt = closes;
+        changes.record(event, editor, "consultation.opened", window(event));
+        return view(event);
+    }
+
+    @Transactional
+    public EventResponse closeConsultation(String slug, String editor) {
+        Event event = access.editable(slug);
+        Instant now = clock.instant();
+        if (event.consultationOpensAt == null || event.consultationOpensAt.isAfter(now)) {
+            event.consultationOpensAt = now;
+        }
+        event.consultationClosesAt = now;
+        changes.record(event, editor, "consultation.closed", window(event));
+        return view(event);
+    }
+
+    @Transactional
+    public EventResponse setOutcome(String slug, OutcomeRequest request, String editor) {
+        Event event = access.editable(slug);
+        event.outcome = withoutBlanks(request.texts());
+        changes.record(event, editor, "outcome.set", Map.of("languages", List.copyOf(event.outcome.keySet())));
+        return view(event);
+    }
+
+    private EventResponse view(Event event) {
+        String slug = event.slug;
+        List<ParticipantResponse> people = participants.ofEvent(event.id).stream().map(ParticipantResponse::from).toList();
+        List<AgendaItemResponse> sessions = agenda.ofEvent(event.id).stream().map(AgendaItemResponse::from).toList();
+        List<StatementResponse> said = statements.ofEvent(event.id).stream()
+                .map(s -> StatementResponse.from(s, slug)).toList();
+        var parts = new EventResponse.Parts(sessions, people, said, materials.listFor(event));
+        return EventResponse.from(event, parts, clock.instant());
+    }
+
+    private static void apply(EventRequest request, Event event) {
         event.title = withoutBlanks(request.title());
         event.summary = withoutBlanks(request.summary());
+        event.description = withoutBlanks(request.description());
+        event.kind = request.kind() == null ? EventKind.FORUM : request.kind();
+        event.format = request.format() == null ? EventFormat.IN_PERSON : request.format();
+        event.topics = request.topics() == null ? new ArrayList<>()
+                : new ArrayList<>(request.topics().stream().map(String::strip).distinct().toList());
         event.city = request.city().strip();
         event.venue = request.venue();
         event.organiser = request.organiser();
+        event.coverUrl = request.coverUrl();
         event.date = request.date();
         event.startsAt = request.startsAt();
         event.endsAt = request.endsAt();
         event.timeZone = request.timeZone() == null ? DEFAULT_TIME_ZONE : request.timeZone();
         event.consultationOpensAt = request.consultationOpensAt();
         event.consultationClosesAt = request.consultationClosesAt();
-        event.status = EventStatus.DRAFT;
-        event.createdBy = editor;
-        event.createdAt = now;
-        event.updatedAt = now;
-        events.persist(event);
-        return EventResponse.from(event, now);
+    }
+
+    /** The editable fields as the history shows them. */
+    private static Map<String, Object> snapshot(Event event) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("title", Map.copyOf(event.title));
+        fields.put("summary", Map.copyOf(event.summary));
+        fields.put("description", Map.copyOf(event.description));
+        fields.put("kind", event.kind);
+        fields.put("format", event.format);
+        fields.put("topics", List.copyOf(event.topics));
+        fields.put("city", event.city);
+        fields.put("venue", event.venue);
+        fields.put("organiser", event.organiser);
+        fields.put("coverUrl", event.coverUrl);
+        fields.put("date", event.date);
+        fields.put("startsAt", event.startsAt);
+        fields.put("endsAt", event.endsAt);
+        fields.put("timeZone", event.timeZone);
+        fields.put("consultationOpensAt", event.consultationOpensAt);
+        fields.put("consultationClosesAt", event.consultationClosesAt);
+        return fields;
+    }
+
+    private static Map<String, Object> difference(Map<String, Object> before, Map<String, Object> after) {
+        Map<String, Object> changed = new LinkedHashMap<>();
+        before.forEach((field, old) -> {
+            Object now = after.get(field);
+            if (!Objects.equals(old, now)) {
+                Map<String, Object> pair = new HashMap<>();
+                pair.put("from", String.valueOf(old));
+                pair.put("to", String.valueOf(now));
+                changed.put(field, pair);
+            }
+        });
+        return changed;
+    }
+
+    private static Map<String, Object> window(Event event) {
+        Map<String, Object> window = new HashMap<>();
+        window.put("opensAt", String.valueOf(event.consultationOpensAt));
+        window.put("closesAt", String.valueOf(event.consultationClosesAt));
+        return window;
     }
 
     private static void checkTimes(EventRequest request) {
-        if (request.timeZone() != null && !java.time.ZoneId.getAvailableZoneIds().contains(request.timeZone())) {
+        if (request.timeZone() != null && !ZoneId.getAvailableZoneIds().contains(request.timeZone())) {
             throw ProblemException.invalidField("timeZone", "is not a known time zone, e.g. Asia/Almaty");
         }
         if (request.startsAt() != null && request.endsAt() != null && !request.endsAt().isAfter(request.startsAt())) {

@@ -1,0 +1,30 @@
+package org.pikir.events.event;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.pikir.platform.problem.ProblemException;
+
+/** Finds the event a request is about, as the public may see it or as an editor may change it. */
+@ApplicationScoped
+public class EventAccess {
+
+    private final EventRepository events;
+
+    public EventAccess(EventRepository events) {
+        this.events = events;
+    }
+
+    public Event visible(String slug, boolean callerEdits) {
+        return events.findBySlug(slug)
+                .filter(e -> e.isPublic() || callerEdits)
+                .orElseThrow(() -> ProblemException.notFound("Event", slug));
+    }
+
+    /** An event an editor may change: any but an archived one, which is a closed record. */
+    public Event editable(String slug) {
+        Event event = events.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("Event", slug));
+        if (event.status == EventStatus.ARCHIVED) {
+            throw ProblemException.conflict("event-archived", "Event '" + slug + "' is archived and can no longer be changed.");
+        }
+        return event;
+    }
+}

@@ -1,0 +1,7 @@
+package org.pikir.events.event;
+
+public enum EventFormat {
+    IN_PERSON,
+    ONLINE,
+    HYBRID
+}

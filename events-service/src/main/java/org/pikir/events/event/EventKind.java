@@ -1,0 +1,7 @@
+package org.pikir.events.event;
+
+public enum EventKind {
+    FORUM,
+    HEARING,
+    ROUND_TABLE
+}

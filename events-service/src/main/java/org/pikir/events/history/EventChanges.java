@@ -1,0 +1,48 @@
+package org.pikir.events.history;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import org.pikir.events.event.Event;
+import org.pikir.events.search.EventSearch;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every editorial change to an event goes through here: it is written to the public history,
+ * the event's version moves on (so caches see it) and its search document is rebuilt.
+ */
+@ApplicationScoped
+public class EventChanges {
+
+    private static final int HISTORY_LIMIT = 200;
+
+    private final EventChangeRepository changes;
+    private final EventSearch search;
+    private final Clock clock = Clock.systemUTC();
+
+    public EventChanges(EventChangeRepository changes, EventSearch search) {
+        this.changes = changes;
+        this.search = search;
+    }
+
+    /** Call inside the transaction that made the change. */
+    public void record(Event event, String actor, String action, Map<String, Object> detail) {
+        EventChange change = new EventChange();
+        change.eventId = event.id;
+        change.changedAt = clock.instant();
+        change.changedBy = actor;
+        change.action = action;
+        change.detail = detail;
+        changes.persist(change);
+        event.updatedAt = change.changedAt;
+        search.reindex(event);
+        // children changed, not the event row: still move its version so ETags change
+        changes.getEntityManager().lock(event, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    public List<EventChangeResponse> historyOf(Event event) {
+        return changes.ofEvent(event.id, HISTORY_LIMIT).stream().map(EventChangeResponse::from).toList();
+    }
+}

@@ -1,0 +1,8 @@
+package org.pikir.events.participant;
+
+public enum ParticipantRole {
+    SPEAKER,
+    MODERATOR,
+    EXPERT,
+    GUEST
+}
