@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.pikir.feedback.common.Author;
 import org.pikir.feedback.common.IdempotencyKeys;
+import org.pikir.feedback.event.CitedPart;
 import org.pikir.feedback.event.EventCatalog;
 import org.pikir.platform.problem.ProblemException;
 import org.pikir.platform.text.PlainText;
@@ -51,6 +52,8 @@ public class CommentService {
             return earlier.get();
         }
         events.requireOpen(clean.eventSlug());
+        events.requireCited(clean.eventSlug(), CitedPart.Kind.STATEMENT, clean.statementId());
+        events.requireCited(clean.eventSlug(), CitedPart.Kind.MATERIAL, clean.materialId());
         return QuarkusTransaction.requiringNew().call(() -> idempotency.once(author.subject(), key, CREATE, clean,
                 CommentResponse.class, () -> insert(clean, author)));
     }

@@ -46,6 +46,44 @@ public class EventCatalog {
         }
     }
 
+    /** Whether the event has this statement or material; a citation must point at something real. */
+    @Timeout(2000)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5000, successThreshold = 2)
+    public boolean has(String slug, CitedPart.Kind kind, long id) {
+        try {
+            CitedPart part = kind == CitedPart.Kind.STATEMENT ? api.statement(slug, id) : api.material(slug, id);
+            return part != null && part.id() != null && part.id() == id;
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** Passes when the cited statement or material belongs to the event; answers 400 naming the field otherwise. */
+    public void requireCited(String slug, CitedPart.Kind kind, Long id) {
+        if (id == null) {
+            return;
+        }
+        boolean found;
+        try {
+            found = has(slug, kind, id);
+        } catch (RuntimeException e) {
+            LOG.warnf("events-service could not answer for %s %s/%d: %s", kind, slug, id, e.toString());
+            throw unavailable();
+        }
+        if (!found) {
+            String field = kind == CitedPart.Kind.STATEMENT ? "statementId" : "materialId";
+            throw ProblemException.invalidField(field, "is not a " + kind.name().toLowerCase() + " of this event");
+        }
+    }
+
+    private static ProblemException unavailable() {
+        return new ProblemException(Problem.of("dependency-unavailable", "Service unavailable", 503,
+                "Event information is unavailable right now; nothing was saved. Please try again shortly."));
+    }
+
     /** Passes when {@code slug} is a published event whose consultation is open now; answers a problem otherwise. */
     public ConsultationWindow requireOpen(String slug) {
         ConsultationWindow window;
@@ -55,8 +93,7 @@ public class EventCatalog {
             throw e;
         } catch (RuntimeException e) {
             LOG.warnf("events-service could not answer for %s: %s", slug, e.toString());
-            throw new ProblemException(Problem.of("dependency-unavailable", "Service unavailable", 503,
-                    "Event information is unavailable right now; nothing was saved. Please try again shortly."));
+            throw unavailable();
         }
         if (!window.open()) {
             throw ProblemException.conflict("consultation-closed", closedDetail(window));

@@ -15,4 +15,12 @@ interface EventsApi {
     @GET
     @Path("/{slug}/consultation")
     ConsultationWindow consultation(@PathParam("slug") String slug);
+
+    @GET
+    @Path("/{slug}/statements/{id}")
+    CitedPart statement(@PathParam("slug") String slug, @PathParam("id") long id);
+
+    @GET
+    @Path("/{slug}/materials/{id}")
+    CitedPart material(@PathParam("slug") String slug, @PathParam("id") long id);
 }

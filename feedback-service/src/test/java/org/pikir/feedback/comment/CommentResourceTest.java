@@ -253,6 +253,28 @@ class CommentResourceTest {
     }
 
     @Test
+    void aCommentOnAStatementMustCiteOneOfTheEvent() {
+        events.stubFor(get(urlEqualTo("/api/events/" + openEvent + "/statements/7"))
+                .willReturn(okJson("{\"id\":7,\"text\":\"quoted\"}")));
+        events.stubFor(get(urlEqualTo("/api/events/" + openEvent + "/statements/8"))
+                .willReturn(aResponse().withStatus(404)));
+        post(TestTokens.citizen(), """
+                {"eventSlug":"%s","body":"about this statement","language":"ru","statementId":7}
+                """.formatted(openEvent), null)
+                .then().statusCode(201).body("statementId", org.hamcrest.Matchers.equalTo(7));
+        post(TestTokens.citizen(), """
+                {"eventSlug":"%s","body":"about nothing","language":"ru","statementId":8}
+                """.formatted(openEvent), null)
+                .then().statusCode(400).body("errors.field", hasItem("statementId"));
+        events.stubFor(get(urlEqualTo("/api/events/" + openEvent + "/materials/3"))
+                .willReturn(aResponse().withStatus(404)));
+        post(TestTokens.citizen(), """
+                {"eventSlug":"%s","body":"about a file","language":"ru","materialId":3}
+                """.formatted(openEvent), null)
+                .then().statusCode(400).body("errors.field", hasItem("materialId"));
+    }
+
+    @Test
     void listingNeedsAnEventAndCapsThePageSize() {
         given().when().get("/api/feedback/comments").then().statusCode(400).body("errors.field", hasItem("event"));
         given().queryParam("event", openEvent).queryParam("size", 101).when().get("/api/feedback/comments")
