@@ -183,6 +183,14 @@ class EventResourceTest {
     }
 
     @Test
+    void aNonNumericPageIsABadRequestNamingTheParameter() {
+        given().queryParam("page", "abc").when().get("/api/events")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("page"));
+    }
+
+    @Test
     void consultationStateIsAnsweredForPublishedEvents() {
         given().when().get("/api/events/" + ALMATY + "/consultation")
                 .then().statusCode(200)

@@ -21,6 +21,7 @@ import org.pikir.events.event.EventRepository;
 import org.pikir.platform.problem.ProblemException;
 import org.pikir.platform.testing.TestTokens;
 
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -45,6 +46,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @TestProfile(MaterialResourceTest.SmallUploads.class)
@@ -68,8 +70,6 @@ class MaterialResourceTest {
 
     @Inject
     MaterialService materialService;
-
-    // ---- fixtures
 
     private static String newSlug() {
         return "materials-" + UUID.randomUUID().toString().substring(0, 8);
@@ -143,8 +143,6 @@ class MaterialResourceTest {
         return "/api/events/" + slug + "/materials";
     }
 
-    // ---- public reads and downloads
-
     @Test
     void anUploadedFileIsListedAndDownloadsByteForByte() {
         String slug = publishedEvent();
@@ -160,7 +158,7 @@ class MaterialResourceTest {
                 .body("link", nullValue())
                 .extract();
         long id = created.jsonPath().getLong("id");
-        assertEquals(materials(slug) + "/" + id, java.net.URI.create(created.header("Location")).getPath());
+        assertEquals(materials(slug) + "/" + id, URI.create(created.header("Location")).getPath());
 
         String etag = given().when().get(materials(slug))
                 .then().statusCode(200)
@@ -175,6 +173,7 @@ class MaterialResourceTest {
                 .body("[0].file.sha256", equalTo(sha))
                 .body("[0].file.url", equalTo(materials(slug) + "/" + id + "/file"))
                 .body("[0]", not(hasKey("versions")))
+                .body("[0].createdAt", equalTo(created.jsonPath().getString("createdAt")))
                 .extract().header("ETag");
         given().header("If-None-Match", etag).when().get(materials(slug)).then().statusCode(304);
 
@@ -265,6 +264,7 @@ class MaterialResourceTest {
         String slug = publishedEvent();
         uploadPdf(slug, "one.pdf", pdf("one"));
         long few = statementsToList(slug);
+        assertTrue(few >= 3, "statistics count the event, material and version queries");
         for (int i = 0; i < 4; i++) {
             uploadPdf(slug, "more-" + i + ".pdf", pdf("more " + i));
         }
@@ -277,8 +277,6 @@ class MaterialResourceTest {
         given().when().get(materials(slug)).then().statusCode(200);
         return sessionFactory.getStatistics().getPrepareStatementCount() - before;
     }
-
-    // ---- what the editor may upload
 
     @Test
     void aFileOverTheLimitIsRefusedWith413() {
@@ -371,8 +369,6 @@ class MaterialResourceTest {
                 .contentType(PROBLEM);
     }
 
-    // ---- links
-
     @Test
     void aLinkMaterialHasNoFileToDownload() {
         String slug = publishedEvent();
@@ -410,8 +406,6 @@ class MaterialResourceTest {
                 .then().statusCode(400)
                 .body("errors.field", contains("link"));
     }
-
-    // ---- who may do what
 
     @Test
     void citizensMayNotChangeMaterialsAndAnonymousCallersMustSignIn() {
@@ -494,8 +488,6 @@ class MaterialResourceTest {
         as(TestTokens.editor(), document(file("a.pdf", "application/pdf", pdf("nowhere"))))
                 .when().post(materials("no-such-event")).then().statusCode(404);
     }
-
-    // ---- search and the seed's entry point
 
     @Test
     void titlesAndTextMaterialsMakeTheEventFindable() {

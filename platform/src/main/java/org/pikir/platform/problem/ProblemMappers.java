@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.pikir.platform.web.InvalidParameterException;
 import org.pikir.platform.web.RequestIds;
 
 import java.util.Comparator;
@@ -88,6 +89,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return respond(Problem.of("forbidden", "Forbidden", 403, "Your role does not allow this action."), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
+        return respond(Problem.of("validation", "Invalid request", 400,
+                        "Parameter '" + e.parameter() + "' " + e.getMessage() + ".")
+                .withErrors(List.of(new Problem.FieldError(e.parameter(), e.getMessage()))), uri);
     }
 
     @ServerExceptionMapper
