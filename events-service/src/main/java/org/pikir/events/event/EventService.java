@@ -39,11 +39,12 @@ public class EventService {
     private final AgendaItemRepository agenda;
     private final StatementRepository statements;
     private final MaterialService materials;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public EventService(EventRepository events, EventAccess access, EventListQuery listQuery, EventChanges changes,
                         ParticipantRepository participants, AgendaItemRepository agenda,
-                        StatementRepository statements, MaterialService materials) {
+                        StatementRepository statements, MaterialService materials, Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.access = access;
         this.listQuery = listQuery;

@@ -20,9 +20,10 @@ public class EventChanges {
 
     private final EventChangeRepository changes;
     private final EventSearch search;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public EventChanges(EventChangeRepository changes, EventSearch search) {
+    public EventChanges(EventChangeRepository changes, EventSearch search, Clock clock) {
+        this.clock = clock;
         this.changes = changes;
         this.search = search;
     }

@@ -17,10 +17,6 @@ final class FieldErrors {
         return this;
     }
 
-    boolean has(String field) {
-        return errors.stream().anyMatch(e -> e.field().equals(field));
-    }
-
     void throwIfAny() {
         if (errors.isEmpty()) {
             return;

@@ -43,10 +43,11 @@ public class MaterialService {
     private final MaterialVersionRepository versions;
     private final EventChanges changes;
     private final MaterialConfig config;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public MaterialService(EventAccess access, EventRepository events, MaterialRepository materials,
-                           MaterialVersionRepository versions, EventChanges changes, MaterialConfig config) {
+                           MaterialVersionRepository versions, EventChanges changes, MaterialConfig config, Clock clock) {
+        this.clock = clock;
         this.access = access;
         this.events = events;
         this.materials = materials;
@@ -124,7 +125,7 @@ public class MaterialService {
         Source source = sourceOf(request.file(), request.link(), errors);
         errors.throwIfAny();
         VersionContent content = load(source);
-        Instant now = clock.instant();
+        Instant now = now();
         material.currentVersion++;
         material.updatedAt = now;
         storeVersion(material, content, note, editor, now);
@@ -138,7 +139,7 @@ public class MaterialService {
     public void remove(String slug, long id, String editor) {
         Event event = lockedForEdit(slug);
         Material material = find(event, id);
-        material.removedAt = clock.instant();
+        material.removedAt = now();
         material.updatedAt = material.removedAt;
         changes.record(event, editor, "material.removed", Map.of("materialId", material.id));
     }
@@ -163,9 +164,13 @@ public class MaterialService {
         return detail(event, create(event, kind, titles, lang, checkedFile(name, mediaType, content), note, actor));
     }
 
+    private Instant now() {
+        return clock.instant();
+    }
+
     private Material create(Event event, MaterialKind kind, Map<String, String> title, String language,
                             VersionContent content, String note, String actor) {
-        Instant now = clock.instant();
+        Instant now = now();
         Material material = new Material();
         material.eventId = event.id;
         material.kind = kind;

@@ -54,10 +54,12 @@ public class DemoForumSeed {
     private final MaterialService materials;
     private final EventChanges changes;
     private final SeedConfig config;
+    private final java.time.Clock clock;
 
     public DemoForumSeed(EventRepository events, ParticipantRepository participants, AgendaItemRepository agenda,
                          StatementRepository statements, MaterialService materials, EventChanges changes,
-                         SeedConfig config) {
+                         SeedConfig config, java.time.Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.participants = participants;
         this.agenda = agenda;
@@ -72,7 +74,7 @@ public class DemoForumSeed {
         if (!config.demoData() || events.findBySlug(ALMATY_SLUG).isPresent()) {
             return;
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Event forum = almatyForum(now);
         events.persist(forum);
 

@@ -23,10 +23,11 @@ public class StatementService {
     private final ParticipantRepository participants;
     private final AgendaItemRepository agenda;
     private final EventChanges changes;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public StatementService(EventAccess access, StatementRepository statements, ParticipantRepository participants,
-                            AgendaItemRepository agenda, EventChanges changes) {
+                            AgendaItemRepository agenda, EventChanges changes, Clock clock) {
+        this.clock = clock;
         this.access = access;
         this.statements = statements;
         this.participants = participants;

@@ -23,9 +23,10 @@ public class CommentService {
     private final CommentRepository comments;
     private final EventCatalog events;
     private final IdempotencyKeys idempotency;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public CommentService(CommentRepository comments, EventCatalog events, IdempotencyKeys idempotency) {
+    public CommentService(CommentRepository comments, EventCatalog events, IdempotencyKeys idempotency, Clock clock) {
+        this.clock = clock;
         this.comments = comments;
         this.events = events;
         this.idempotency = idempotency;
