@@ -1,0 +1,60 @@
+package org.pikir.gateway;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.ZoneId;
+
+/** Where the services live and how long the gateway waits for them. Env vars: {@code PIKIR_GATEWAY_...}. */
+@ConfigMapping(prefix = "pikir.gateway")
+public interface GatewayConfig {
+
+    @WithDefault("http://localhost:8081")
+    URI eventsUrl();
+
+    @WithDefault("http://localhost:8082")
+    URI feedbackUrl();
+
+    /** How long to wait for a TCP connection to a service. */
+    @WithDefault("2s")
+    Duration connectTimeout();
+
+    /** How long a forwarded request may wait for (the next bytes of) a service's response. */
+    @WithDefault("5s")
+    Duration responseTimeout();
+
+    Circuit circuit();
+
+    Session session();
+
+    /** Time zone for dates shown on the pages when an event does not name its own. */
+    @WithDefault("Asia/Almaty")
+    ZoneId timeZone();
+
+    interface Circuit {
+
+        /** Consecutive connection failures or timeouts after which a service is not called for a while. */
+        @WithDefault("5")
+        int failureThreshold();
+
+        @WithDefault("10s")
+        Duration openDuration();
+    }
+
+    interface Session {
+
+        /** A session unused for this long is forgotten (the user signs in again). */
+        @WithDefault("30m")
+        Duration idleTimeout();
+
+        /** No session lives longer than this, used or not. */
+        @WithDefault("10h")
+        Duration maxAge();
+
+        /** Upper bound of sessions kept in memory; the least recently used go first. */
+        @WithDefault("10000")
+        int maxSessions();
+    }
+}

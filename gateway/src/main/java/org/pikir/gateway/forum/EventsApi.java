@@ -1,0 +1,24 @@
+package org.pikir.gateway.forum;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** events-service over HTTP; answers are read by {@link EventsClient}, which owns timeouts and errors. */
+@RegisterRestClient(configKey = "events")
+@Path("/api/events")
+@Produces(MediaType.APPLICATION_JSON)
+interface EventsApi {
+
+    @GET
+    Response list(@QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/{slug}")
+    Response get(@PathParam("slug") String slug);
+}

@@ -1,0 +1,79 @@
+package org.pikir.gateway.http;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.MultiMap;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.MDC;
+import org.pikir.platform.web.RequestIds;
+
+import java.net.URI;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Runs first on every request: gives it a request id (kept if the caller sent a sane one) and puts
+ * the security headers on every response, including redirects to the sign-in page and errors.
+ */
+@ApplicationScoped
+public class FrontDoorFilters {
+
+    // higher runs earlier; Quarkus authentication runs at 200
+    private static final int PRIORITY = 1_000;
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+
+    private final String contentSecurityPolicy;
+
+    public FrontDoorFilters(@ConfigProperty(name = "quarkus.oidc.auth-server-url") Optional<String> authServerUrl) {
+        this.contentSecurityPolicy = contentSecurityPolicy(authServerUrl.flatMap(FrontDoorFilters::origin));
+    }
+
+    void register(@Observes Filters filters) {
+        filters.register(this::handle, PRIORITY);
+    }
+
+    private void handle(RoutingContext rc) {
+        String id = rc.request().getHeader(RequestIds.HEADER);
+        if (id == null || !SAFE_ID.matcher(id).matches()) {
+            id = UUID.randomUUID().toString();
+            rc.request().headers().set(RequestIds.HEADER, id);
+        }
+        MDC.put(RequestIds.MDC_KEY, id);
+        String requestId = id;
+        boolean tls = rc.request().isSSL();
+        rc.addHeadersEndHandler(v -> {
+            MultiMap headers = rc.response().headers();
+            headers.set(RequestIds.HEADER, requestId);
+            headers.set("Content-Security-Policy", contentSecurityPolicy);
+            headers.set("X-Content-Type-Options", "nosniff");
+            headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
+            headers.set("X-Frame-Options", "DENY");
+            if (tls) {
+                headers.set("Strict-Transport-Security", "max-age=31536000");
+            }
+        });
+        rc.next();
+    }
+
+    static String contentSecurityPolicy(Optional<String> keycloakOrigin) {
+        // forms post to the gateway only, but the sign-out form is redirected on to Keycloak
+        String formAction = keycloakOrigin.map(origin -> "'self' " + origin).orElse("'self'");
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                + "frame-ancestors 'none'; form-action " + formAction + "; base-uri 'self'";
+    }
+
+    static Optional<String> origin(String url) {
+        try {
+            URI uri = URI.create(url.trim());
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                return Optional.empty();
+            }
+            return Optional.of(uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.pikir.gateway;
+
+import io.restassured.response.Response;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Walks the browser's part of the authorization code flow against {@link StubIdentityProvider}:
+ * /login, the redirect to the provider, and the provider's redirect back with a code.
+ */
+public final class SignIn {
+
+    public static final String SESSION_COOKIE = "q_session";
+    private static final Pattern STATE = Pattern.compile("[?&]state=([^&]+)");
+
+    private SignIn() {
+    }
+
+    /** The provider's authorization URL the gateway sends the browser to, and the state cookies it set. */
+    public record Challenge(URI location, Map<String, String> cookies, String state) {
+    }
+
+    public static Challenge start(String next) {
+        Response response = given().redirects().follow(false)
+                .queryParam("next", next)
+                .when().get("/login");
+        assertEquals(302, response.statusCode(), "sign-in must redirect to the identity provider");
+        String location = response.header("Location");
+        Matcher state = STATE.matcher(location);
+        assertTrue(state.find(), "the authorization request carries a state: " + location);
+        return new Challenge(URI.create(location), response.cookies(), state.group(1));
+    }
+
+    /** The full sign-in; returns the callback response that sets the session cookie. */
+    public static Response complete(Challenge challenge) {
+        Response callback = given().redirects().follow(false)
+                .cookies(challenge.cookies())
+                .queryParam("code", "stub-code")
+                .queryParam("state", challenge.state())
+                .when().get("/login");
+        assertEquals(302, callback.statusCode(), "the callback ends with a redirect to the page asked for");
+        assertNotNull(callback.cookie(SESSION_COOKIE), "the callback sets the session cookie");
+        return callback;
+    }
+
+    /** Signs the stub citizen in and returns the session cookie's value. */
+    public static String asCitizen() {
+        return complete(start("/")).cookie(SESSION_COOKIE);
+    }
+}

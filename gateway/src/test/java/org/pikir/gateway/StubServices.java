@@ -1,0 +1,48 @@
+package org.pikir.gateway;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.util.Map;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+/**
+ * Stands in for events-service, feedback-service and Keycloak: three WireMock servers on free
+ * ports. Tests stub and verify through {@link Stubs}, which finds them by the gateway's configuration.
+ */
+public class StubServices implements QuarkusTestResourceLifecycleManager {
+
+    private WireMockServer events;
+    private WireMockServer feedback;
+    private WireMockServer identity;
+
+    @Override
+    public Map<String, String> start() {
+        events = started();
+        feedback = started();
+        identity = started();
+        StubIdentityProvider.register(identity);
+        return Map.of(
+                "pikir.gateway.events-url", events.baseUrl(),
+                "pikir.gateway.feedback-url", feedback.baseUrl(),
+                "quarkus.oidc.auth-server-url", identity.baseUrl() + StubIdentityProvider.REALM_PATH,
+                // short enough for a test of a service that hangs
+                "pikir.gateway.response-timeout", "1s");
+    }
+
+    @Override
+    public void stop() {
+        for (WireMockServer server : new WireMockServer[] {events, feedback, identity}) {
+            if (server != null) {
+                server.stop();
+            }
+        }
+    }
+
+    private static WireMockServer started() {
+        WireMockServer server = new WireMockServer(options().dynamicPort());
+        server.start();
+        return server;
+    }
+}
