@@ -1,5 +1,6 @@
 package org.pikir.feedback.comment;
 
+import org.pikir.feedback.common.Visibility;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -47,7 +48,7 @@ public class Comment {
     public String authorName;
 
     @Enumerated(EnumType.STRING)
-    public CommentStatus status;
+    public Visibility status;
 
     @Column(name = "created_at")
     public Instant createdAt;

@@ -1,5 +1,6 @@
 package org.pikir.feedback.comment;
 
+import org.pikir.feedback.common.Visibility;
 import java.time.Instant;
 
 /** A comment as the public sees it: the author only by pseudonym. */
@@ -12,7 +13,7 @@ public record CommentResponse(
         String body,
         String language,
         String authorName,
-        CommentStatus status,
+        Visibility status,
         Instant createdAt) {
 
     static CommentResponse from(Comment comment) {

@@ -1,12 +1,12 @@
 package org.pikir.feedback.comment;
 
+import org.pikir.feedback.common.Visibility;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.pikir.feedback.common.Author;
 import org.pikir.feedback.common.IdempotencyKeys;
-import org.pikir.feedback.event.CitedPart;
-import org.pikir.feedback.event.EventCatalog;
+import org.pikir.feedback.submission.Submissions;
 import org.pikir.platform.problem.ProblemException;
 import org.pikir.platform.text.PlainText;
 import org.pikir.platform.web.PageResponse;
@@ -21,15 +21,13 @@ public class CommentService {
     private static final String CREATE = "comment.create";
 
     private final CommentRepository comments;
-    private final EventCatalog events;
-    private final IdempotencyKeys idempotency;
+    private final Submissions submissions;
     private final Clock clock;
 
-    public CommentService(CommentRepository comments, EventCatalog events, IdempotencyKeys idempotency, Clock clock) {
+    public CommentService(CommentRepository comments, Submissions submissions, Clock clock) {
         this.clock = clock;
         this.comments = comments;
-        this.events = events;
-        this.idempotency = idempotency;
+        this.submissions = submissions;
     }
 
     public PageResponse<CommentResponse> listPublished(String eventSlug, int page, int size) {
@@ -45,25 +43,16 @@ public class CommentService {
      * before the transaction, so no database connection waits on events-service.
      */
     public IdempotencyKeys.Outcome<CommentResponse> create(CommentRequest request, Author author, String key) {
-        IdempotencyKeys.checkFormat(key);
         CommentRequest clean = normalised(request);
-        var earlier = QuarkusTransaction.requiringNew().call(
-                () -> idempotency.replay(author.subject(), key, CREATE, clean, CommentResponse.class));
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        events.requireOpen(clean.eventSlug());
-        events.requireCited(clean.eventSlug(), CitedPart.Kind.STATEMENT, clean.statementId());
-        events.requireCited(clean.eventSlug(), CitedPart.Kind.MATERIAL, clean.materialId());
-        return QuarkusTransaction.requiringNew().call(() -> idempotency.once(author.subject(), key, CREATE, clean,
-                CommentResponse.class, () -> insert(clean, author)));
+        var target = new Submissions.Target(clean.eventSlug(), clean.statementId(), clean.materialId());
+        return submissions.submit(CREATE, author, key, clean, target, CommentResponse.class, () -> insert(clean, author));
     }
 
     private CommentResponse insert(CommentRequest request, Author author) {
         if (request.parentId() != null) {
             Comment parent = comments.findById(request.parentId());
             if (parent == null || !parent.eventSlug.equals(request.eventSlug())
-                    || parent.status != CommentStatus.PUBLISHED) {
+                    || parent.status != Visibility.PUBLISHED) {
                 throw ProblemException.invalidField("parentId", "is not a published comment on this event");
             }
         }
@@ -77,7 +66,7 @@ public class CommentService {
         comment.language = request.language();
         comment.authorSubject = author.subject();
         comment.authorName = author.displayName();
-        comment.status = CommentStatus.PUBLISHED;
+        comment.status = Visibility.PUBLISHED;
         comment.createdAt = now;
         comment.updatedAt = now;
         comments.persist(comment);

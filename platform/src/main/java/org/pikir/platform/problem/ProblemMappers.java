@@ -42,7 +42,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response domain(ProblemException e, UriInfo uri) {
-        return respond(e.problem(), uri);
+        Response.ResponseBuilder builder = Response.fromResponse(respond(e.problem(), uri));
+        e.headers().forEach(builder::header);
+        return builder.build();
     }
 
     @ServerExceptionMapper

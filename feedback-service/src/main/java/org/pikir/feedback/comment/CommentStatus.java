@@ -1,9 +1,0 @@
-package org.pikir.feedback.comment;
-
-public enum CommentStatus {
-    PENDING,
-    PUBLISHED,
-    HIDDEN,
-    REJECTED,
-    DELETED
-}

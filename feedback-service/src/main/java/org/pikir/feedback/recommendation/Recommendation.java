@@ -1,0 +1,85 @@
+package org.pikir.feedback.recommendation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.pikir.feedback.common.Visibility;
+
+import java.time.Instant;
+
+/** A citizen's structured proposal on an event, reviewed and answered publicly by the public body. */
+@Entity
+@Table(name = "recommendation")
+public class Recommendation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "recommendation_seq")
+    @SequenceGenerator(name = "recommendation_seq", sequenceName = "recommendation_seq", allocationSize = 50)
+    public Long id;
+
+    @Column(name = "event_slug")
+    public String eventSlug;
+
+    @Column(name = "statement_id")
+    public Long statementId;
+
+    @Column(name = "material_id")
+    public Long materialId;
+
+    public String title;
+    public String body;
+    public String topic;
+
+    @Column(name = "expected_effect")
+    public String expectedEffect;
+
+    public String language;
+
+    @Column(name = "author_subject")
+    public String authorSubject;
+
+    @Column(name = "author_name")
+    public String authorName;
+
+    @Enumerated(EnumType.STRING)
+    public RecommendationStatus status;
+
+    @Column(name = "merged_into_id")
+    public Long mergedIntoId;
+
+    @Column(name = "assigned_to")
+    public String assignedTo;
+
+    @Column(name = "official_answer")
+    public String officialAnswer;
+
+    /** The body or office that answered, as published; not a personal account. */
+    @Column(name = "answered_by")
+    public String answeredBy;
+
+    @Column(name = "answered_at")
+    public Instant answeredAt;
+
+    @Enumerated(EnumType.STRING)
+    public Visibility visibility;
+
+    /** Kept as a column so lists never count rows per item. */
+    @Column(name = "endorsement_count")
+    public int endorsementCount;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public int version;
+}

@@ -1,0 +1,70 @@
+package org.pikir.feedback.recommendation;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.pikir.feedback.common.Visibility;
+
+import java.util.List;
+
+@ApplicationScoped
+public class RecommendationRepository implements PanacheRepository<Recommendation> {
+
+    public enum Order { NEWEST, TOP }
+
+    public PanacheQuery<Recommendation> publishedOn(String eventSlug, Order order) {
+        Sort sort = order == Order.TOP
+                ? Sort.descending("endorsementCount").and("id", Sort.Direction.Descending)
+                : Sort.descending("createdAt").and("id", Sort.Direction.Descending);
+        return find("eventSlug = ?1 and visibility = ?2", sort, eventSlug, Visibility.PUBLISHED);
+    }
+
+    /** Published recommendations on the event whose title or text resembles {@code text}, most similar first. */
+    @SuppressWarnings("unchecked")
+    public List<Recommendation> similarTo(String eventSlug, String text, double threshold, int limit) {
+        List<Long> ids = getEntityManager().createNativeQuery("""
+                        select id from recommendation
+                        where event_slug = ?1 and visibility = 'PUBLISHED' and status <> 'MERGED'
+                          and (word_similarity(?2, title) >= ?3 or word_similarity(?2, left(body, 2000)) >= ?3)
+                        order by greatest(word_similarity(?2, title), word_similarity(?2, left(body, 2000))) desc, id
+                        limit ?4""")
+                .setParameter(1, eventSlug).setParameter(2, text).setParameter(3, threshold).setParameter(4, limit)
+                .getResultList().stream().map(n -> ((Number) n).longValue()).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Recommendation> found = list("id in ?1", ids);
+        found.sort(java.util.Comparator.comparingInt(r -> ids.indexOf(r.id)));
+        return found;
+    }
+
+    /** Records an endorsement once per person; true when it was new. */
+    public boolean endorse(long id, String subject, java.time.Instant at) {
+        int added = getEntityManager().createNativeQuery("""
+                        insert into endorsement (recommendation_id, endorser_subject, created_at)
+                        values (?1, ?2, ?3) on conflict do nothing""")
+                .setParameter(1, id).setParameter(2, subject).setParameter(3, at).executeUpdate();
+        if (added == 1) {
+            update("endorsementCount = endorsementCount + 1 where id = ?1", id);
+        }
+        return added == 1;
+    }
+
+    /** Withdraws an endorsement; true when there was one. */
+    public boolean withdraw(long id, String subject) {
+        int removed = getEntityManager().createNativeQuery(
+                        "delete from endorsement where recommendation_id = ?1 and endorser_subject = ?2")
+                .setParameter(1, id).setParameter(2, subject).executeUpdate();
+        if (removed == 1) {
+            update("endorsementCount = endorsementCount - 1 where id = ?1", id);
+        }
+        return removed == 1;
+    }
+
+    public boolean endorsedBy(long id, String subject) {
+        return ((Number) getEntityManager().createNativeQuery(
+                        "select count(*) from endorsement where recommendation_id = ?1 and endorser_subject = ?2")
+                .setParameter(1, id).setParameter(2, subject).getSingleResult()).intValue() > 0;
+    }
+}

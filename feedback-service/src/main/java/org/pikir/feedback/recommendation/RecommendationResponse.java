@@ -1,0 +1,39 @@
+package org.pikir.feedback.recommendation;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.pikir.feedback.common.Visibility;
+
+import java.time.Instant;
+
+/** A recommendation as the public sees it, with its review status and the official answer. */
+public record RecommendationResponse(
+        Long id,
+        String eventSlug,
+        Long statementId,
+        Long materialId,
+        String title,
+        String body,
+        String topic,
+        String expectedEffect,
+        String language,
+        String authorName,
+        RecommendationStatus status,
+        Visibility visibility,
+        int endorsementCount,
+        Long mergedIntoId,
+        @JsonInclude(JsonInclude.Include.NON_NULL) OfficialAnswer officialAnswer,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    /** The public body's answer: what it says, on whose behalf, and when. */
+    public record OfficialAnswer(String text, String answeredBy, Instant answeredAt) {
+    }
+
+    static RecommendationResponse from(Recommendation r) {
+        OfficialAnswer answer = r.officialAnswer == null ? null
+                : new OfficialAnswer(r.officialAnswer, r.answeredBy, r.answeredAt);
+        return new RecommendationResponse(r.id, r.eventSlug, r.statementId, r.materialId, r.title, r.body, r.topic,
+                r.expectedEffect, r.language, r.authorName, r.status, r.visibility, r.endorsementCount,
+                r.mergedIntoId, answer, r.createdAt, r.updatedAt);
+    }
+}

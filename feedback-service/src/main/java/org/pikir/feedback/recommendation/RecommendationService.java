@@ -1,0 +1,156 @@
+package org.pikir.feedback.recommendation;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.pikir.feedback.common.Author;
+import org.pikir.feedback.common.IdempotencyKeys;
+import org.pikir.feedback.common.Visibility;
+import org.pikir.feedback.event.EventCatalog;
+import org.pikir.feedback.submission.Submissions;
+import org.pikir.platform.problem.ProblemException;
+import org.pikir.platform.text.PlainText;
+import org.pikir.platform.web.PageResponse;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+@ApplicationScoped
+public class RecommendationService {
+
+    private static final String CREATE = "recommendation.create";
+    private static final double SIMILARITY = 0.45;
+    private static final int SIMILAR_LIMIT = 5;
+
+    private final RecommendationRepository recommendations;
+    private final Submissions submissions;
+    private final EventCatalog events;
+    private final Clock clock;
+
+    public RecommendationService(RecommendationRepository recommendations, Submissions submissions,
+                                 EventCatalog events, Clock clock) {
+        this.recommendations = recommendations;
+        this.submissions = submissions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public PageResponse<RecommendationResponse> listPublished(String eventSlug, RecommendationRepository.Order order,
+                                                              int page, int size) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var query = recommendations.publishedOn(eventSlug, order).page(Page.of(page, size));
+            List<RecommendationResponse> items = query.list().stream().map(RecommendationResponse::from).toList();
+            return PageResponse.of(items, page, size, query.count());
+        });
+    }
+
+    public RecommendationResponse get(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> RecommendationResponse.from(visible(id)));
+    }
+
+    /** Existing recommendations like the one being drafted, so a citizen can endorse instead of repeating. */
+    public List<RecommendationResponse> similar(String eventSlug, String text) {
+        String draft = PlainText.normalise(text);
+        if (draft == null || draft.length() < 3) {
+            return List.of();
+        }
+        return QuarkusTransaction.requiringNew().call(() -> recommendations
+                .similarTo(eventSlug, draft, SIMILARITY, SIMILAR_LIMIT).stream()
+                .map(RecommendationResponse::from).toList());
+    }
+
+    public IdempotencyKeys.Outcome<RecommendationResponse> create(RecommendationRequest request, Author author, String key) {
+        RecommendationRequest clean = normalised(request);
+        var target = new Submissions.Target(clean.eventSlug(), clean.statementId(), clean.materialId());
+        return submissions.submit(CREATE, author, key, clean, target, RecommendationResponse.class,
+                () -> insert(clean, author));
+    }
+
+    /** Endorsing twice is the same as once; one's own recommendation cannot be endorsed. */
+    public EndorsementResponse endorse(long id, Author author) {
+        String slug = QuarkusTransaction.requiringNew().call(() -> visible(id).eventSlug);
+        events.requireOpen(slug);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Recommendation recommendation = visible(id);
+            if (recommendation.authorSubject.equals(author.subject())) {
+                throw ProblemException.conflict("own-recommendation", "You cannot endorse your own recommendation.");
+            }
+            if (recommendation.status == RecommendationStatus.MERGED) {
+                throw ProblemException.conflict("merged",
+                        "This recommendation was merged into " + recommendation.mergedIntoId + "; endorse that one.");
+            }
+            recommendations.endorse(id, author.subject(), clock.instant());
+            return new EndorsementResponse(id, true, countOf(id));
+        });
+    }
+
+    public EndorsementResponse withdraw(long id, Author author) {
+        String slug = QuarkusTransaction.requiringNew().call(() -> visible(id).eventSlug);
+        events.requireOpen(slug);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            visible(id);
+            recommendations.withdraw(id, author.subject());
+            return new EndorsementResponse(id, false, countOf(id));
+        });
+    }
+
+    public EndorsementResponse endorsement(long id, Author author) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Recommendation recommendation = visible(id);
+            return new EndorsementResponse(id, recommendations.endorsedBy(id, author.subject()),
+                    recommendation.endorsementCount);
+        });
+    }
+
+    private int countOf(long id) {
+        return ((Number) recommendations.getEntityManager()
+                .createNativeQuery("select endorsement_count from recommendation where id = ?1")
+                .setParameter(1, id).getSingleResult()).intValue();
+    }
+
+    private Recommendation visible(long id) {
+        Recommendation recommendation = recommendations.findById(id);
+        if (recommendation == null || recommendation.visibility != Visibility.PUBLISHED) {
+            throw ProblemException.notFound("Recommendation", String.valueOf(id));
+        }
+        return recommendation;
+    }
+
+    private RecommendationResponse insert(RecommendationRequest request, Author author) {
+        Instant now = clock.instant();
+        Recommendation recommendation = new Recommendation();
+        recommendation.eventSlug = request.eventSlug();
+        recommendation.statementId = request.statementId();
+        recommendation.materialId = request.materialId();
+        recommendation.title = request.title();
+        recommendation.body = request.body();
+        recommendation.topic = request.topic();
+        recommendation.expectedEffect = request.expectedEffect();
+        recommendation.language = request.language();
+        recommendation.authorSubject = author.subject();
+        recommendation.authorName = author.displayName();
+        recommendation.status = RecommendationStatus.SUBMITTED;
+        recommendation.visibility = Visibility.PUBLISHED;
+        recommendation.createdAt = now;
+        recommendation.updatedAt = now;
+        recommendations.persist(recommendation);
+        return RecommendationResponse.from(recommendation);
+    }
+
+    private static RecommendationRequest normalised(RecommendationRequest request) {
+        String title = PlainText.normalise(request.title());
+        String body = PlainText.normalise(request.body());
+        if (title.isEmpty()) {
+            throw ProblemException.invalidField("title", "must not be blank");
+        }
+        if (body.isEmpty()) {
+            throw ProblemException.invalidField("body", "must not be blank");
+        }
+        String effect = PlainText.normalise(request.expectedEffect());
+        return new RecommendationRequest(request.eventSlug(), title, body,
+                request.topic() == null ? null : request.topic().strip().toLowerCase(java.util.Locale.ROOT),
+                effect == null || effect.isEmpty() ? null : effect, request.language(), request.statementId(),
+                request.materialId());
+    }
+}

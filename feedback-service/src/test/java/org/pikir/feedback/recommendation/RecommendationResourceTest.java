@@ -1,0 +1,171 @@
+package org.pikir.feedback.recommendation;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pikir.feedback.event.EventsServiceMock.InjectEventsService;
+import org.pikir.feedback.event.OpenEvents;
+import org.pikir.platform.testing.TestTokens;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+class RecommendationResourceTest {
+
+    @InjectEventsService
+    WireMockServer events;
+
+    private String event;
+
+    @BeforeEach
+    void anOpenEvent() {
+        event = OpenEvents.open(events);
+    }
+
+    private Response submit(String token, String title, String body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("""
+                        {"eventSlug":"%s","title":"%s","body":"%s","topic":"Elections","expectedEffect":"Fewer disputes",
+                         "language":"ru"}""".formatted(event, title, body))
+                .when().post("/api/feedback/recommendations");
+    }
+
+    private int submitted(String token, String title, String body) {
+        return submit(token, title, body).then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void aCitizenSubmitsAndThePublicSeesStatusAndCounts() {
+        submit(TestTokens.citizen(), "Публиковать протоколы заседаний", "Все протоколы онлайн в течение недели")
+                .then().statusCode(201)
+                .header("Location", containsString("/api/feedback/recommendations/"))
+                .body("status", equalTo("SUBMITTED"))
+                .body("topic", equalTo("elections"))
+                .body("endorsementCount", equalTo(0))
+                .body("authorName", equalTo("citizen"))
+                .body("officialAnswer", nullValue());
+        given().queryParam("event", event).when().get("/api/feedback/recommendations")
+                .then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].title", equalTo("Публиковать протоколы заседаний"))
+                .body("items[0].expectedEffect", equalTo("Fewer disputes"))
+                .body(not(containsString("authorSubject")));
+    }
+
+    @Test
+    void endorsementsCountOncePerPersonAndCanBeWithdrawn() {
+        int id = submitted(TestTokens.citizen(), "Расширить сеть ЦОНов", "Больше центров обслуживания в сёлах");
+        String other = TestTokens.forUser("citizen2", "citizen");
+        String third = TestTokens.forUser("citizen3", "citizen");
+        given().auth().oauth2(other).when().put("/api/feedback/recommendations/" + id + "/endorsement")
+                .then().statusCode(200).body("endorsed", equalTo(true)).body("endorsementCount", equalTo(1));
+        given().auth().oauth2(other).when().put("/api/feedback/recommendations/" + id + "/endorsement")
+                .then().statusCode(200).body("endorsementCount", equalTo(1));
+        given().auth().oauth2(third).when().put("/api/feedback/recommendations/" + id + "/endorsement")
+                .then().statusCode(200).body("endorsementCount", equalTo(2));
+        given().auth().oauth2(other).when().delete("/api/feedback/recommendations/" + id + "/endorsement")
+                .then().statusCode(200).body("endorsed", equalTo(false)).body("endorsementCount", equalTo(1));
+        given().auth().oauth2(other).when().delete("/api/feedback/recommendations/" + id + "/endorsement")
+                .then().statusCode(200).body("endorsementCount", equalTo(1));
+        given().auth().oauth2(third).when().get("/api/feedback/recommendations/" + id + "/endorsement")
+                .then().statusCode(200).body("endorsed", equalTo(true));
+        given().when().get("/api/feedback/recommendations/" + id).then().body("endorsementCount", equalTo(1));
+    }
+
+    @Test
+    void oneCannotEndorseOnesOwn() {
+        int id = submitted(TestTokens.citizen(), "Собственное предложение", "Текст");
+        given().auth().oauth2(TestTokens.citizen()).when().put("/api/feedback/recommendations/" + id + "/endorsement")
+                .then().statusCode(409).body("type", containsString("own-recommendation"));
+    }
+
+    @Test
+    void topSortsByEndorsements() {
+        int first = submitted(TestTokens.citizen(), "Первое предложение", "Текст один");
+        int second = submitted(TestTokens.citizen(), "Второе предложение", "Текст два");
+        given().auth().oauth2(TestTokens.forUser("citizen2", "citizen"))
+                .when().put("/api/feedback/recommendations/" + first + "/endorsement").then().statusCode(200);
+        given().queryParam("event", event).queryParam("sort", "top").when().get("/api/feedback/recommendations")
+                .then().body("items[0].id", equalTo(first)).body("items[1].id", equalTo(second));
+        given().queryParam("event", event).queryParam("sort", "loudest").when().get("/api/feedback/recommendations")
+                .then().statusCode(400).body("errors[0].field", equalTo("sort"));
+    }
+
+    @Test
+    void similarRecommendationsAreOfferedWhileDrafting() {
+        submitted(TestTokens.citizen(), "Проводить общественные слушания в каждом районе", "Слушания по реформе в районах");
+        submitted(TestTokens.citizen(), "Снизить тарифы на электроэнергию", "Тарифы слишком высокие");
+        given().queryParam("event", event).queryParam("text", "общественные слушания в районах")
+                .when().get("/api/feedback/recommendations/similar")
+                .then().statusCode(200)
+                .body("title", hasItem("Проводить общественные слушания в каждом районе"))
+                .body("title", not(hasItem("Снизить тарифы на электроэнергию")));
+    }
+
+    @Test
+    void closedConsultationsTakeNoRecommendationsOrEndorsements() {
+        String closed = OpenEvents.stub(events, Instant.parse("2026-01-01T00:00:00Z"),
+                Instant.parse("2026-02-01T00:00:00Z"), false);
+        given().auth().oauth2(TestTokens.citizen()).contentType(ContentType.JSON)
+                .body("{\"eventSlug\":\"%s\",\"title\":\"Поздно уже\",\"body\":\"x\",\"language\":\"kk\"}".formatted(closed))
+                .when().post("/api/feedback/recommendations")
+                .then().statusCode(409).body("type", containsString("consultation-closed"));
+    }
+
+    @Test
+    void citizensCannotSetStatusCountsOrAnswers() {
+        for (String field : new String[] {"\"status\":\"ACCEPTED\"", "\"endorsementCount\":999",
+                "\"officialAnswer\":\"yes\"", "\"authorName\":\"Akim\""}) {
+            given().auth().oauth2(TestTokens.citizen()).contentType(ContentType.JSON)
+                    .body("{\"eventSlug\":\"%s\",\"title\":\"Подмена полей\",\"body\":\"x\",\"language\":\"ru\",%s}"
+                            .formatted(event, field))
+                    .when().post("/api/feedback/recommendations")
+                    .then().statusCode(400).contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    void invalidInputNamesTheFields() {
+        given().auth().oauth2(TestTokens.citizen()).contentType(ContentType.JSON)
+                .body("{\"eventSlug\":\"%s\",\"title\":\"abc\",\"body\":\"\",\"language\":\"fr\"}".formatted(event))
+                .when().post("/api/feedback/recommendations")
+                .then().statusCode(400)
+                .body("errors.field", hasItem("title"))
+                .body("errors.field", hasItem("body"))
+                .body("errors.field", hasItem("language"));
+    }
+
+    @Test
+    void roleMatrix() {
+        given().contentType(ContentType.JSON).body("{}").when().post("/api/feedback/recommendations").then().statusCode(401);
+        given().auth().oauth2(TestTokens.forUser("robot")).contentType(ContentType.JSON)
+                .body("{\"eventSlug\":\"%s\",\"title\":\"Без роли\",\"body\":\"x\",\"language\":\"ru\"}".formatted(event))
+                .when().post("/api/feedback/recommendations").then().statusCode(403);
+        given().when().put("/api/feedback/recommendations/1/endorsement").then().statusCode(401);
+        given().when().get("/api/feedback/recommendations/999999999").then().statusCode(404);
+    }
+
+    @Test
+    void retriedSubmissionsDoNotDuplicate() {
+        String key = "rec-" + UUID.randomUUID();
+        String body = "{\"eventSlug\":\"%s\",\"title\":\"Один раз только\",\"body\":\"x\",\"language\":\"ru\"}".formatted(event);
+        int first = given().auth().oauth2(TestTokens.citizen()).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(body).when().post("/api/feedback/recommendations").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(TestTokens.citizen()).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(body).when().post("/api/feedback/recommendations").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        given().queryParam("event", event).when().get("/api/feedback/recommendations").then().body("items", hasSize(1));
+    }
+}
