@@ -3,14 +3,18 @@ package org.pikir.gateway.forum;
 import java.util.List;
 
 /**
- * The comment form as shown: what the user typed (kept after an error), the key that makes a double
- * submit harmless, and the errors to list at the top and next to each field.
+ * The comment form as shown: what the user typed (kept after an error), the statement or material
+ * the comment is about (if any), the key that makes a double submit harmless, and the errors to list
+ * at the top and next to each field.
  */
 public record CommentForm(String action, String body, String language, String idempotencyKey,
-                          List<LanguageOption> languages, List<FormError> errors) {
+                          List<LanguageOption> languages, Reference statement, Reference material, String dropHref,
+                          List<FormError> errors) {
 
     public static final String BODY_FIELD = "comment-body";
     public static final String LANGUAGE_FIELD = "comment-language";
+    public static final String STATEMENT_FIELD = "comment-statement";
+    public static final String MATERIAL_FIELD = "comment-material";
 
     public boolean hasErrors() {
         return !errors.isEmpty();
@@ -24,6 +28,14 @@ public record CommentForm(String action, String body, String language, String id
         return errorFor(LANGUAGE_FIELD);
     }
 
+    public String statementError() {
+        return errorFor(STATEMENT_FIELD);
+    }
+
+    public String materialError() {
+        return errorFor(MATERIAL_FIELD);
+    }
+
     private String errorFor(String field) {
         return errors.stream().filter(e -> e.field().equals(field)).map(FormError::message).findFirst().orElse(null);
     }
@@ -33,5 +45,9 @@ public record CommentForm(String action, String body, String language, String id
     }
 
     public record LanguageOption(String code, String label, boolean selected) {
+    }
+
+    /** What a comment cites: the id sent to feedback-service, a name or title to show, and where it is on the page. */
+    public record Reference(long id, String label, String href) {
     }
 }

@@ -1,7 +1,10 @@
 package org.pikir.gateway.forum;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /** What the gateway sends to feedback-service for a comment typed into the forum page. */
-public record CommentRequest(String eventSlug, String body, String language) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CommentRequest(String eventSlug, String body, String language, Long statementId, Long materialId) {
 
     /** feedback-service's limit on a comment's length. */
     public static final int MAX_BODY = 5000;

@@ -1,5 +1,9 @@
 package org.pikir.gateway.forum;
 
-/** A comment under a forum: who, when, in which language, and whether it still waits for moderation. */
-public record CommentView(String author, String body, String lang, String timeIso, String timeText, boolean pending) {
+/**
+ * A comment under a forum: who, when, in which language, whether it still waits for moderation, and
+ * what it is about when it cites a statement or material ({@code about} null otherwise).
+ */
+public record CommentView(String author, String body, String lang, String timeIso, String timeText, boolean pending,
+                          String about, String aboutHref) {
 }

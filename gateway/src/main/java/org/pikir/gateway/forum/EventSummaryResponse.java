@@ -1,6 +1,7 @@
 package org.pikir.gateway.forum;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /** One event in events-service's list. */
@@ -8,8 +9,15 @@ public record EventSummaryResponse(
         String slug,
         Map<String, String> title,
         Map<String, String> summary,
+        String kind,
+        String format,
+        List<String> topics,
         String city,
         LocalDate date,
         String status,
         ConsultationResponse consultation) {
+
+    public EventSummaryResponse {
+        topics = topics == null ? List.of() : topics;
+    }
 }

@@ -15,10 +15,20 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Produces(MediaType.APPLICATION_JSON)
 interface EventsApi {
 
+    /** Null filters are left out of the query. */
     @GET
-    Response list(@QueryParam("page") int page, @QueryParam("size") int size);
+    Response list(@QueryParam("q") String query, @QueryParam("status") String status, @QueryParam("city") String city,
+                  @QueryParam("topic") String topic, @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
     @Path("/{slug}")
     Response get(@PathParam("slug") String slug);
+
+    @GET
+    @Path("/{slug}/materials/{id}")
+    Response material(@PathParam("slug") String slug, @PathParam("id") long id);
+
+    @GET
+    @Path("/{slug}/history")
+    Response history(@PathParam("slug") String slug);
 }

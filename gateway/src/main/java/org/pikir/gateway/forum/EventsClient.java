@@ -12,13 +12,21 @@ import org.pikir.platform.web.PageResponse;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
-/** Reads forums from events-service for the pages, failing fast when the service is down or slow. */
+/**
+ * Reads forums from events-service for the pages, failing fast when the service is down or slow.
+ * A slug that no forum can have is answered as unknown without asking the service.
+ */
 @ApplicationScoped
 public class EventsClient {
 
     private static final GenericType<PageResponse<EventSummaryResponse>> PAGE_OF_EVENTS = new GenericType<>() {
     };
+    private static final GenericType<List<EventChangeResponse>> HISTORY = new GenericType<>() {
+    };
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+){0,30}");
+    private static final int MAX_SLUG_LENGTH = 100;
 
     private final EventsApi api;
 
@@ -30,25 +38,79 @@ public class EventsClient {
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public List<EventSummaryResponse> published() {
-        try (Response response = api.list(0, PageResponse.MAX_SIZE)) {
-            if (response.getStatus() == 200) {
-                return response.readEntity(PAGE_OF_EVENTS).items();
-            }
-            throw new BackendUnavailableException("events-service answered " + response.getStatus() + " to the list");
-        }
+        return list(ForumSearch.NONE);
+    }
+
+    /** The published forums that match a search from the home page, best match first when there are words. */
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+    public List<EventSummaryResponse> published(ForumSearch search) {
+        return list(search);
     }
 
     /** The forum with this slug, empty when events-service does not know it (or it is a draft). */
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public Optional<EventResponse> forum(String slug) {
+        if (!possibleSlug(slug)) {
+            return Optional.empty();
+        }
         try (Response response = api.get(slug)) {
+            return found(response, EventResponse.class, "forum " + slug);
+        }
+    }
+
+    /** One material of a forum with all its versions, empty when the forum or the material is unknown. */
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+    public Optional<MaterialResponse> material(String slug, long id) {
+        if (!possibleSlug(slug) || id <= 0) {
+            return Optional.empty();
+        }
+        try (Response response = api.material(slug, id)) {
+            return found(response, MaterialResponse.class, "material " + id + " of " + slug);
+        }
+    }
+
+    /** What staff changed on a published forum, newest first; empty when the forum is unknown. */
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+    public Optional<List<EventChangeResponse>> history(String slug) {
+        if (!possibleSlug(slug)) {
+            return Optional.empty();
+        }
+        try (Response response = api.history(slug)) {
             return switch (response.getStatus()) {
-                case 200 -> Optional.of(response.readEntity(EventResponse.class));
+                case 200 -> Optional.of(response.readEntity(HISTORY));
                 case 404 -> Optional.empty();
-                default -> throw new BackendUnavailableException(
-                        "events-service answered " + response.getStatus() + " for " + slug);
+                default -> throw unavailable(response, "history of " + slug);
             };
         }
+    }
+
+    public static boolean possibleSlug(String slug) {
+        return slug != null && slug.length() <= MAX_SLUG_LENGTH && SLUG.matcher(slug).matches();
+    }
+
+    private List<EventSummaryResponse> list(ForumSearch search) {
+        try (Response response = api.list(search.query(), search.status(), search.city(), search.topic(),
+                0, PageResponse.MAX_SIZE)) {
+            if (response.getStatus() == 200) {
+                return response.readEntity(PAGE_OF_EVENTS).items();
+            }
+            throw unavailable(response, "the list");
+        }
+    }
+
+    private static <T> Optional<T> found(Response response, Class<T> type, String what) {
+        return switch (response.getStatus()) {
+            case 200 -> Optional.of(response.readEntity(type));
+            case 404 -> Optional.empty();
+            default -> throw unavailable(response, what);
+        };
+    }
+
+    private static BackendUnavailableException unavailable(Response response, String what) {
+        return new BackendUnavailableException("events-service answered " + response.getStatus() + " for " + what);
     }
 }

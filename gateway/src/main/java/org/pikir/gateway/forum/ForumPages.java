@@ -2,8 +2,6 @@ package org.pikir.gateway.forum;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,7 +28,6 @@ import org.pikir.gateway.web.Visitor;
 import org.pikir.platform.problem.Problem;
 
 import java.net.URI;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -39,22 +36,22 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** The public pages: the list of forums, a forum with its comments, and the comment form. */
+/** The public pages: the list of forums with its search, a forum with its comments, and the comment form. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class ForumPages {
 
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+){0,30}");
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9-]{16,64}");
-    private static final int MAX_SLUG_LENGTH = 100;
+    private static final Pattern ID = Pattern.compile("[1-9][0-9]{0,17}");
 
     @CheckedTemplate
     static class Templates {
 
-        static native TemplateInstance home(Page page, List<ForumCard> forums);
+        static native TemplateInstance home(Page page, List<ForumCard> forums, SearchForm search);
 
         static native TemplateInstance forum(Page page, ForumView forum, List<CommentView> comments,
-                                             boolean commentsShown, CommentForm form, boolean sent);
+                                             boolean commentsShown, CommentForm form, boolean sent,
+                                             String signInToComment);
     }
 
     private final EventsClient events;
@@ -72,24 +69,36 @@ public class ForumPages {
     }
 
     @GET
-    @Operation(summary = "Home page: the published forums (HTML)")
-    public TemplateInstance home() {
+    @Operation(summary = "Home page: the published forums, searchable by words, status, city and topic (HTML)")
+    public TemplateInstance home(@QueryParam("q") String query, @QueryParam("status") String status,
+                                 @QueryParam("city") String city, @QueryParam("topic") String topic) {
         String lang = visitor.language();
+        ForumSearch search = ForumSearch.of(query, status, city, topic);
+        List<EventSummaryResponse> published = events.published();
+        List<EventSummaryResponse> found = search.active() ? events.published(search) : published;
         Instant now = Instant.now();
-        List<ForumCard> forums = events.published().stream()
+        List<ForumCard> forums = found.stream()
                 .map(e -> new ForumCard(e.slug(), LocalizedText.pick(e.title(), lang), e.city(),
                         e.date() == null ? "" : e.date().toString(), DisplayFormats.date(e.date(), lang),
                         ConsultationView.of(e.consultation(), now, defaultZone, lang)))
                 .toList();
-        return pages.localized(Templates.home(pages.page("/"), forums));
+        SearchForm form = SearchForm.of(search, published, ForumLabels.in(lang).messages(), lang);
+        return pages.localized(Templates.home(pages.page("/"), forums, form));
     }
 
     @GET
     @Path("forums/{slug}")
-    @Operation(summary = "A forum with its comments and, for signed-in users, the comment form (HTML)")
-    public TemplateInstance forum(@PathParam("slug") String slug, @QueryParam("sent") boolean sent) {
-        EventResponse event = find(slug);
-        return render(event, visitor.user().map(user -> emptyForm(event)).orElse(null), sent);
+    @Operation(summary = "A forum: its record, agenda, participants, statements, materials, outcome and comments; "
+            + "for signed-in users the comment form, optionally about one statement or material (HTML)")
+    public TemplateInstance forum(@PathParam("slug") String slug, @QueryParam("sent") boolean sent,
+                                  @QueryParam("statement") String statement, @QueryParam("material") String material) {
+        ForumView forum = view(find(slug));
+        CommentForm.Reference aboutStatement = statementReference(forum, id(statement));
+        CommentForm.Reference aboutMaterial = materialReference(forum, id(material));
+        CommentForm form = visitor.user()
+                .map(user -> emptyForm(forum, aboutStatement, aboutMaterial))
+                .orElse(null);
+        return render(forum, form, sent, signInToComment(forum, aboutStatement, aboutMaterial));
     }
 
     @POST
@@ -98,16 +107,26 @@ public class ForumPages {
     @Operation(summary = "Sends the comment form to feedback-service, then back to the forum page (post/redirect/get)")
     public RestResponse<TemplateInstance> comment(@PathParam("slug") String slug, @RestForm String body,
                                                   @RestForm String language,
-                                                  @RestForm("idempotency-key") String idempotencyKey) {
-        String forumPath = "/forums/" + slug;
+                                                  @RestForm("idempotency-key") String idempotencyKey,
+                                                  @RestForm String statementId, @RestForm String materialId) {
+        String forumPath = ForumView.pathOf(slug);
         Optional<SignedInUser> user = visitor.user();
         if (user.isEmpty()) {
             return RestResponse.seeOther(URI.create(Pages.signInUrl(forumPath)));
         }
-        EventResponse event = find(slug);
-        Messages messages = messages();
+        ForumView forum = view(find(slug));
+        Messages messages = ForumLabels.in(visitor.language()).messages();
         String text = body == null ? "" : body;
         List<CommentForm.FormError> errors = new ArrayList<>();
+        // a reference that is not part of this forum is dropped and reported, so sending again posts without it
+        CommentForm.Reference statement = statementReference(forum, id(statementId));
+        if (statement == null && !blank(statementId)) {
+            errors.add(new CommentForm.FormError(CommentForm.STATEMENT_FIELD, messages.error_statement_invalid()));
+        }
+        CommentForm.Reference material = materialReference(forum, id(materialId));
+        if (material == null && !blank(materialId)) {
+            errors.add(new CommentForm.FormError(CommentForm.MATERIAL_FIELD, messages.error_material_invalid()));
+        }
         if (text.isBlank()) {
             errors.add(new CommentForm.FormError(CommentForm.BODY_FIELD, messages.error_body_required()));
         } else if (text.length() > CommentRequest.MAX_BODY) {
@@ -117,110 +136,174 @@ public class ForumPages {
         if (!UiLanguage.isSupported(language)) {
             errors.add(new CommentForm.FormError(CommentForm.LANGUAGE_FIELD, messages.error_language_invalid()));
         }
+        Typed typed = new Typed(text, language, statement, material);
         if (!errors.isEmpty()) {
-            return again(RestResponse.Status.BAD_REQUEST, event, text, language, newKey(), errors);
+            return again(RestResponse.Status.BAD_REQUEST, forum, typed, newKey(), errors);
         }
         // a key that came with the form makes a second click on "send" replay the first answer
         String key = idempotencyKey != null && IDEMPOTENCY_KEY.matcher(idempotencyKey).matches() ? idempotencyKey : newKey();
         CommentOutcome outcome;
         try {
-            outcome = feedback.send(user.get(), key, new CommentRequest(slug, text, language));
+            outcome = feedback.send(user.get(), key, new CommentRequest(slug, text, language,
+                    statement == null ? null : statement.id(), material == null ? null : material.id()));
         } catch (BackendUnavailableException | FaultToleranceException | ProcessingException e) {
             // whether the comment arrived is unknown, so the same key goes into the form again
-            return again(RestResponse.Status.SERVICE_UNAVAILABLE, event, text, language, key,
+            return again(RestResponse.Status.SERVICE_UNAVAILABLE, forum, typed, key,
                     List.of(new CommentForm.FormError(CommentForm.BODY_FIELD, messages.error_send_unavailable())));
         }
         if (outcome instanceof CommentOutcome.Rejected rejected) {
-            return rejected(rejected, event, text, language, messages);
+            return rejected(rejected, forum, typed, messages);
         }
         return RestResponse.seeOther(URI.create(forumPath + "?sent=true"));
     }
 
-    private RestResponse<TemplateInstance> rejected(CommentOutcome.Rejected rejected, EventResponse event, String text,
-                                                    String language, Messages messages) {
+    /** What the user sent, shown again in the form when it cannot be accepted. */
+    private record Typed(String text, String language, CommentForm.Reference statement,
+                         CommentForm.Reference material) {
+
+        Typed withoutStatement() {
+            return new Typed(text, language, null, material);
+        }
+
+        Typed withoutMaterial() {
+            return new Typed(text, language, statement, null);
+        }
+    }
+
+    private RestResponse<TemplateInstance> rejected(CommentOutcome.Rejected rejected, ForumView forum, Typed typed,
+                                                    Messages messages) {
         String bodyField = CommentForm.BODY_FIELD;
         return switch (rejected.reason()) {
-            case UNKNOWN_EVENT -> throw new PageNotFoundException("feedback-service does not know " + event.slug());
-            case CONSULTATION_CLOSED -> again(RestResponse.Status.CONFLICT, event, text, language, newKey(),
+            case UNKNOWN_EVENT -> throw new PageNotFoundException("feedback-service does not know " + forum.slug());
+            case CONSULTATION_CLOSED -> again(RestResponse.Status.CONFLICT, forum, typed, newKey(),
                     List.of(new CommentForm.FormError(bodyField, messages.error_consultation_closed())));
-            case UNAUTHENTICATED -> again(RestResponse.Status.UNAUTHORIZED, event, text, language, newKey(),
+            case UNAUTHENTICATED -> again(RestResponse.Status.UNAUTHORIZED, forum, typed, newKey(),
                     List.of(new CommentForm.FormError(bodyField, messages.error_sign_in_again())));
-            case FORBIDDEN -> again(RestResponse.Status.FORBIDDEN, event, text, language, newKey(),
+            case FORBIDDEN -> again(RestResponse.Status.FORBIDDEN, forum, typed, newKey(),
                     List.of(new CommentForm.FormError(bodyField, messages.error_not_allowed())));
-            case INVALID -> again(RestResponse.Status.BAD_REQUEST, event, text, language, newKey(),
-                    fieldErrors(rejected.errors(), messages));
+            case INVALID -> invalid(rejected.errors(), forum, typed, messages);
         };
     }
 
-    private static List<CommentForm.FormError> fieldErrors(List<Problem.FieldError> errors, Messages messages) {
+    private RestResponse<TemplateInstance> invalid(List<Problem.FieldError> errors, ForumView forum, Typed typed,
+                                                   Messages messages) {
         List<CommentForm.FormError> shown = new ArrayList<>();
+        Typed kept = typed;
         for (Problem.FieldError error : errors) {
-            if ("body".equals(error.field())) {
-                shown.add(new CommentForm.FormError(CommentForm.BODY_FIELD, messages.error_comment_rejected()));
-            } else if ("language".equals(error.field())) {
-                shown.add(new CommentForm.FormError(CommentForm.LANGUAGE_FIELD, messages.error_language_invalid()));
+            switch (error.field() == null ? "" : error.field()) {
+                case "body" -> shown.add(new CommentForm.FormError(CommentForm.BODY_FIELD,
+                        messages.error_comment_rejected()));
+                case "language" -> shown.add(new CommentForm.FormError(CommentForm.LANGUAGE_FIELD,
+                        messages.error_language_invalid()));
+                case "statementId" -> {
+                    shown.add(new CommentForm.FormError(CommentForm.STATEMENT_FIELD,
+                            messages.error_statement_invalid()));
+                    kept = kept.withoutStatement();
+                }
+                case "materialId" -> {
+                    shown.add(new CommentForm.FormError(CommentForm.MATERIAL_FIELD,
+                            messages.error_material_invalid()));
+                    kept = kept.withoutMaterial();
+                }
+                default -> {
+                    // a field the form does not show: reported below as a general rejection
+                }
             }
         }
         if (shown.isEmpty()) {
             shown.add(new CommentForm.FormError(CommentForm.BODY_FIELD, messages.error_comment_rejected()));
         }
-        return shown;
+        return again(RestResponse.Status.BAD_REQUEST, forum, kept, newKey(), shown);
     }
 
-    private RestResponse<TemplateInstance> again(RestResponse.Status status, EventResponse event, String text,
-                                                 String language, String key, List<CommentForm.FormError> errors) {
-        String chosen = UiLanguage.isSupported(language) ? language : visitor.language();
-        CommentForm form = new CommentForm(commentAction(event), text, chosen, key, languageOptions(chosen), errors);
-        return RestResponse.ResponseBuilder.create(status, render(event, form, false))
+    private RestResponse<TemplateInstance> again(RestResponse.Status status, ForumView forum, Typed typed, String key,
+                                                 List<CommentForm.FormError> errors) {
+        String chosen = UiLanguage.isSupported(typed.language()) ? typed.language() : visitor.language();
+        CommentForm form = new CommentForm(commentAction(forum), typed.text(), chosen, key, languageOptions(chosen),
+                typed.statement(), typed.material(), dropReferenceHref(forum), errors);
+        return RestResponse.ResponseBuilder.create(status, render(forum, form, false, null))
                 .type(MediaType.TEXT_HTML_TYPE).build();
     }
 
-    private TemplateInstance render(EventResponse event, CommentForm form, boolean sent) {
+    private TemplateInstance render(ForumView forum, CommentForm form, boolean sent, String signInToComment) {
         String lang = visitor.language();
-        ZoneId zone = zoneOf(event);
-        ForumView forum = new ForumView(event.slug(), LocalizedText.pick(event.title(), lang),
-                LocalizedText.pick(event.summary(), lang), event.city(), event.venue(), blankToNull(event.organiser()),
-                blankToNull(event.source()), linkable(event.source()),
-                event.date() == null ? "" : event.date().toString(), DisplayFormats.date(event.date(), lang),
-                ConsultationView.of(event.consultation(), Instant.now(), zone, lang));
+        ZoneId zone = forum.zone();
+        Messages messages = ForumLabels.in(lang).messages();
         List<CommentView> comments = List.of();
         boolean commentsShown = true;
         try {
-            comments = feedback.comments(event.slug()).stream()
-                    .map(c -> new CommentView(c.authorName(), c.body(), c.language(),
-                            c.createdAt() == null ? "" : c.createdAt().toString(),
-                            DisplayFormats.dateTime(c.createdAt(), zone, lang), "PENDING".equals(c.status())))
+            comments = feedback.comments(forum.slug()).stream()
+                    .map(c -> commentView(c, forum, zone, lang, messages))
                     .toList();
         } catch (BackendUnavailableException | FaultToleranceException | ProcessingException e) {
             // the forum is still worth reading while comments are unavailable
             commentsShown = false;
         }
         CommentForm shownForm = forum.consultation().open() ? form : null;
-        return pages.localized(Templates.forum(pages.page(forum.path()), forum, comments, commentsShown, shownForm, sent));
+        Page page = pages.page(forum.path());
+        String prompt = signInToComment == null ? page.signInUrl() : signInToComment;
+        return pages.localized(Templates.forum(page, forum, comments, commentsShown, shownForm, sent, prompt));
     }
 
-    private CommentForm emptyForm(EventResponse event) {
+    private static CommentView commentView(CommentResponse comment, ForumView forum, ZoneId zone, String lang,
+                                           Messages messages) {
+        String about = null;
+        String aboutHref = null;
+        Optional<StatementView> statement = forum.statement(comment.statementId());
+        Optional<MaterialView> material = forum.material(comment.materialId());
+        if (statement.isPresent()) {
+            about = messages.comment_on_statement(speakerOf(statement.get(), messages));
+            aboutHref = "#" + statement.get().anchor();
+        } else if (material.isPresent()) {
+            about = messages.comment_on_material(material.get().title().text());
+            aboutHref = "#" + material.get().anchor();
+        }
+        return new CommentView(comment.authorName(), comment.body(), comment.language(),
+                comment.createdAt() == null ? "" : comment.createdAt().toString(),
+                DisplayFormats.dateTime(comment.createdAt(), zone, lang), "PENDING".equals(comment.status()),
+                about, aboutHref);
+    }
+
+    private ForumView view(EventResponse event) {
         String lang = visitor.language();
-        return new CommentForm(commentAction(event), "", lang, newKey(), languageOptions(lang), List.of());
+        return ForumView.of(event, defaultZone, Instant.now(), ForumLabels.in(lang));
+    }
+
+    private CommentForm emptyForm(ForumView forum, CommentForm.Reference statement, CommentForm.Reference material) {
+        String lang = visitor.language();
+        return new CommentForm(commentAction(forum), "", lang, newKey(), languageOptions(lang), statement, material,
+                dropReferenceHref(forum), List.of());
+    }
+
+    private CommentForm.Reference statementReference(ForumView forum, Long id) {
+        return forum.statement(id)
+                .map(s -> new CommentForm.Reference(s.id(),
+                        speakerOf(s, ForumLabels.in(visitor.language()).messages()), "#" + s.anchor()))
+                .orElse(null);
+    }
+
+    private static CommentForm.Reference materialReference(ForumView forum, Long id) {
+        return forum.material(id)
+                .map(m -> new CommentForm.Reference(m.id(), m.title().text(), "#" + m.anchor()))
+                .orElse(null);
+    }
+
+    private static String speakerOf(StatementView statement, Messages messages) {
+        return statement.speakerName() == null ? messages.speaker_unknown() : statement.speakerName();
+    }
+
+    /** Signing in from a forum page comes back to the form, still about the statement or material chosen. */
+    private static String signInToComment(ForumView forum, CommentForm.Reference statement,
+                                          CommentForm.Reference material) {
+        if (statement == null && material == null) {
+            return null;
+        }
+        String query = statement != null ? "?statement=" + statement.id() : "?material=" + material.id();
+        return Pages.signInUrl(forum.path() + query + "#comment-form");
     }
 
     private EventResponse find(String slug) {
-        if (slug == null || slug.length() > MAX_SLUG_LENGTH || !SLUG.matcher(slug).matches()) {
-            throw new PageNotFoundException("No forum can have the slug " + slug);
-        }
         return events.forum(slug).orElseThrow(() -> new PageNotFoundException("No published forum " + slug));
-    }
-
-    private ZoneId zoneOf(EventResponse event) {
-        try {
-            return event.timeZone() == null ? defaultZone : ZoneId.of(event.timeZone());
-        } catch (DateTimeException e) {
-            return defaultZone;
-        }
-    }
-
-    private Messages messages() {
-        return MessageBundles.get(Messages.class, Localized.Literal.of(visitor.language()));
     }
 
     private static List<CommentForm.LanguageOption> languageOptions(String selected) {
@@ -229,24 +312,24 @@ public class ForumPages {
                 .toList();
     }
 
-    private static String commentAction(EventResponse event) {
-        return "/forums/" + event.slug() + "/comments";
+    private static String commentAction(ForumView forum) {
+        return forum.path() + "/comments";
+    }
+
+    private static String dropReferenceHref(ForumView forum) {
+        return forum.path() + "#comment-form";
+    }
+
+    /** A positive id from a query or form parameter; null for anything else, which is then simply not found. */
+    private static Long id(String value) {
+        return value != null && ID.matcher(value.strip()).matches() ? Long.valueOf(value.strip()) : null;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private static String newKey() {
         return UUID.randomUUID().toString();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
-    }
-
-    /** Only web addresses become links, so a source such as "javascript:..." stays plain text. */
-    private static String linkable(String source) {
-        if (source == null) {
-            return null;
-        }
-        String trimmed = source.trim();
-        return trimmed.startsWith("https://") || trimmed.startsWith("http://") ? trimmed : null;
     }
 }

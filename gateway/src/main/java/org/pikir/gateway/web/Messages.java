@@ -156,4 +156,385 @@ public interface Messages {
 
     @Message
     String unavailable_text();
+
+    @Message
+    String event_kind_forum();
+
+    @Message
+    String event_kind_hearing();
+
+    @Message
+    String event_kind_round_table();
+
+    @Message
+    String event_format_in_person();
+
+    @Message
+    String event_format_online();
+
+    @Message
+    String event_format_hybrid();
+
+    @Message
+    String forum_time();
+
+    @Message
+    String forum_time_zone(String zone);
+
+    @Message
+    String forum_topics();
+
+    @Message
+    String forum_about();
+
+    @Message
+    String consultation_closed_on(String date);
+
+    @Message
+    String agenda_heading();
+
+    @Message
+    String agenda_participants();
+
+    @Message
+    String session_kind_opening();
+
+    @Message
+    String session_kind_panel();
+
+    @Message
+    String session_kind_expert_discussion();
+
+    @Message
+    String session_kind_closing();
+
+    @Message
+    String session_kind_other();
+
+    @Message
+    String participants_heading();
+
+    @Message
+    String role_speaker();
+
+    @Message
+    String role_moderator();
+
+    @Message
+    String role_expert();
+
+    @Message
+    String role_guest();
+
+    @Message
+    String statements_heading();
+
+    @Message
+    String statement_session();
+
+    @Message
+    String statement_link();
+
+    @Message
+    String statement_comment();
+
+    @Message
+    String speaker_unknown();
+
+    @Message
+    String in_language_kk();
+
+    @Message
+    String in_language_ru();
+
+    @Message
+    String in_language_en();
+
+    @Message
+    String materials_heading();
+
+    @Message
+    String material_kind_document();
+
+    @Message
+    String material_kind_presentation();
+
+    @Message
+    String material_kind_transcript();
+
+    @Message
+    String material_kind_press_release();
+
+    @Message
+    String material_kind_resolution();
+
+    @Message
+    String material_kind_video();
+
+    @Message
+    String material_kind_other();
+
+    @Message
+    String material_download(String name);
+
+    @Message
+    String material_external(String host);
+
+    @Message
+    String material_version(int version);
+
+    @Message
+    String material_versions_link();
+
+    @Message
+    String material_comment();
+
+    @Message
+    String material_unavailable();
+
+    @Message
+    String material_versions_heading();
+
+    @Message
+    String material_current();
+
+    @Message
+    String material_change_note();
+
+    @Message
+    String size_bytes(String size);
+
+    @Message
+    String size_kilobytes(String size);
+
+    @Message
+    String size_megabytes(String size);
+
+    @Message
+    String size_gigabytes(String size);
+
+    @Message
+    String back_to_forum();
+
+    @Message
+    String outcome_heading();
+
+    @Message
+    String outcome_none();
+
+    @Message
+    String history_link();
+
+    @Message
+    String history_heading();
+
+    @Message
+    String history_intro();
+
+    @Message
+    String history_empty();
+
+    @Message
+    String history_account(String account);
+
+    @Message
+    String history_fields();
+
+    @Message
+    String action_event_created();
+
+    @Message
+    String action_event_edited();
+
+    @Message
+    String action_event_published();
+
+    @Message
+    String action_event_archived();
+
+    @Message
+    String action_consultation_opened();
+
+    @Message
+    String action_consultation_closed();
+
+    @Message
+    String action_outcome_set();
+
+    @Message
+    String action_agenda_added();
+
+    @Message
+    String action_agenda_edited();
+
+    @Message
+    String action_agenda_removed();
+
+    @Message
+    String action_agenda_reordered();
+
+    @Message
+    String action_participant_added();
+
+    @Message
+    String action_participant_edited();
+
+    @Message
+    String action_participant_removed();
+
+    @Message
+    String action_participants_reordered();
+
+    @Message
+    String action_statement_added();
+
+    @Message
+    String action_statement_edited();
+
+    @Message
+    String action_statement_removed();
+
+    @Message
+    String action_statements_reordered();
+
+    @Message
+    String action_material_added();
+
+    @Message
+    String action_material_version_added();
+
+    @Message
+    String action_material_removed();
+
+    @Message
+    String action_other(String action);
+
+    @Message
+    String field_title();
+
+    @Message
+    String field_summary();
+
+    @Message
+    String field_description();
+
+    @Message
+    String field_kind();
+
+    @Message
+    String field_format();
+
+    @Message
+    String field_topics();
+
+    @Message
+    String field_city();
+
+    @Message
+    String field_venue();
+
+    @Message
+    String field_organiser();
+
+    @Message
+    String field_source();
+
+    @Message
+    String field_cover_url();
+
+    @Message
+    String field_date();
+
+    @Message
+    String field_starts_at();
+
+    @Message
+    String field_ends_at();
+
+    @Message
+    String field_time_zone();
+
+    @Message
+    String field_consultation_opens_at();
+
+    @Message
+    String field_consultation_closes_at();
+
+    @Message
+    String search_heading();
+
+    @Message
+    String search_label();
+
+    @Message
+    String search_hint();
+
+    @Message
+    String filter_status();
+
+    @Message
+    String status_any();
+
+    @Message
+    String status_upcoming();
+
+    @Message
+    String status_open();
+
+    @Message
+    String status_closed();
+
+    @Message
+    String status_archived();
+
+    @Message
+    String filter_city();
+
+    @Message
+    String city_any();
+
+    @Message
+    String filter_topic();
+
+    @Message
+    String topic_any();
+
+    @Message
+    String search_submit();
+
+    @Message
+    String search_clear();
+
+    @Message
+    String search_results(int count);
+
+    @Message
+    String search_no_results();
+
+    @Message
+    String comment_on_statement_form(String name);
+
+    @Message
+    String comment_on_material_form(String title);
+
+    @Message
+    String comment_show_statement();
+
+    @Message
+    String comment_show_material();
+
+    @Message
+    String comment_reference_drop();
+
+    @Message
+    String comment_on_statement(String name);
+
+    @Message
+    String comment_on_material(String title);
+
+    @Message
+    String error_statement_invalid();
+
+    @Message
+    String error_material_invalid();
 }

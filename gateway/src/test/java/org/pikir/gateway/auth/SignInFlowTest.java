@@ -7,15 +7,12 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pikir.gateway.PageForm;
 import org.pikir.gateway.SignIn;
 import org.pikir.gateway.Stubs;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
@@ -38,8 +35,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class SignInFlowTest {
-
-    private static final Pattern HIDDEN = Pattern.compile("name=\"([^\"]+)\" value=\"([^\"]*)\"");
 
     @BeforeEach
     void stubServices() {
@@ -141,7 +136,7 @@ class SignInFlowTest {
         Stubs.feedback().register(post(urlPathEqualTo("/api/feedback/comments")).willReturn(Stubs.json(201, """
                 {"id":99,"eventSlug":"%s","body":"Мен қолдаймын","language":"kk","authorName":"Айгерим",
                  "status":"PUBLISHED","createdAt":"2026-03-03T10:00:00Z"}""".formatted(Stubs.ALMATY))));
-        Form form = Form.of(given().cookie(SignIn.SESSION_COOKIE, session)
+        PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session)
                 .when().get("/forums/" + Stubs.ALMATY));
 
         given().redirects().follow(false)
@@ -167,7 +162,7 @@ class SignInFlowTest {
     @Test
     void anInvalidCommentShowsAnErrorSummaryLinkedToTheFieldAndKeepsTheText() {
         String session = SignIn.asCitizen();
-        Form form = Form.of(given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "en")
+        PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "en")
                 .when().get("/forums/" + Stubs.ALMATY));
 
         String html = given().cookie(SignIn.SESSION_COOKIE, session).cookie("csrf-token", form.csrfCookie())
@@ -203,7 +198,7 @@ class SignInFlowTest {
         String session = SignIn.asCitizen();
         Stubs.feedback().register(post(urlPathEqualTo("/api/feedback/comments")).willReturn(aResponse().withStatus(409)
                 .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":409}")));
-        Form form = Form.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get("/forums/" + Stubs.ALMATY));
+        PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get("/forums/" + Stubs.ALMATY));
 
         given().cookie(SignIn.SESSION_COOKIE, session).cookie("csrf-token", form.csrfCookie())
                 .header("Accept-Language", "ru")
@@ -221,7 +216,7 @@ class SignInFlowTest {
     @Test
     void signingOutEndsTheKeycloakSessionAndForgetsTheTokens() {
         String session = SignIn.asCitizen();
-        Form form = Form.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get("/"));
+        PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get("/"));
 
         Response logout = given().redirects().follow(false)
                 .cookie(SignIn.SESSION_COOKIE, session).cookie("csrf-token", form.csrfCookie())
@@ -261,23 +256,5 @@ class SignInFlowTest {
 
     private static String stubAccessToken() {
         return given().post(Stubs.identityUrl() + "/protocol/openid-connect/token").then().extract().path("access_token");
-    }
-
-    /** The hidden fields of a rendered page's forms and the CSRF cookie that came with it. */
-    private record Form(Map<String, String> fields, String csrfCookie) {
-
-        static Form of(Response page) {
-            assertThat(page.statusCode(), equalTo(200));
-            Map<String, String> fields = new HashMap<>();
-            Matcher matcher = HIDDEN.matcher(page.asString());
-            while (matcher.find()) {
-                fields.put(matcher.group(1), matcher.group(2));
-            }
-            return new Form(fields, page.getCookie("csrf-token"));
-        }
-
-        String field(String name) {
-            return fields.get(name);
-        }
     }
 }

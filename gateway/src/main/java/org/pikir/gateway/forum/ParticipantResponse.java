@@ -1,0 +1,8 @@
+package org.pikir.gateway.forum;
+
+import java.util.Map;
+
+/** A person taking part in a forum; the name exactly as the source writes it. */
+public record ParticipantResponse(Long id, String name, Map<String, String> position, Map<String, String> organisation,
+                                  String role) {
+}
