@@ -50,6 +50,10 @@ public class Comment {
     @Enumerated(EnumType.STRING)
     public Visibility status;
 
+    /** Why a moderator last hid or rejected the item; shown publicly in place of a hidden item's text. */
+    @Column(name = "moderation_reason")
+    public String moderationReason;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -39,12 +39,12 @@ public class CommentResource {
     }
 
     @GET
-    @Operation(summary = "Published comments on an event, newest first")
+    @Operation(summary = "Published comments on an event, newest first; hidden ones in place without their text")
     public RestResponse<PageResponse<CommentResponse>> list(
             @QueryParam("event") @NotBlank String event,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        return RestResponse.ok(comments.listPublished(event, page, size));
+        return RestResponse.ok(comments.listPublic(event, page, size));
     }
 
     @POST

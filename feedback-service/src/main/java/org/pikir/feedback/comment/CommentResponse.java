@@ -1,9 +1,12 @@
 package org.pikir.feedback.comment;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.pikir.feedback.common.ModerationNotice;
 import org.pikir.feedback.common.Visibility;
+
 import java.time.Instant;
 
-/** A comment as the public sees it: the author only by pseudonym. */
+/** A comment as the public sees it: the author only by pseudonym; a hidden one without its text. */
 public record CommentResponse(
         Long id,
         String eventSlug,
@@ -14,11 +17,13 @@ public record CommentResponse(
         String language,
         String authorName,
         Visibility status,
+        @JsonInclude(JsonInclude.Include.NON_NULL) ModerationNotice moderation,
         Instant createdAt) {
 
     static CommentResponse from(Comment comment) {
+        boolean hidden = comment.status == Visibility.HIDDEN;
         return new CommentResponse(comment.id, comment.eventSlug, comment.statementId, comment.materialId,
-                comment.parentId, comment.body, comment.language, comment.authorName, comment.status,
-                comment.createdAt);
+                comment.parentId, hidden ? null : comment.body, comment.language, comment.authorName, comment.status,
+                hidden ? ModerationNotice.hiddenFor(comment.moderationReason) : null, comment.createdAt);
     }
 }

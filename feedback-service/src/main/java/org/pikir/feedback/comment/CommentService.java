@@ -6,6 +6,7 @@ import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.pikir.feedback.common.Author;
 import org.pikir.feedback.common.IdempotencyKeys;
+import org.pikir.feedback.moderation.ModerationPolicies;
 import org.pikir.feedback.submission.Submissions;
 import org.pikir.platform.problem.ProblemException;
 import org.pikir.platform.text.PlainText;
@@ -22,17 +23,20 @@ public class CommentService {
 
     private final CommentRepository comments;
     private final Submissions submissions;
+    private final ModerationPolicies policies;
     private final Clock clock;
 
-    public CommentService(CommentRepository comments, Submissions submissions, Clock clock) {
+    public CommentService(CommentRepository comments, Submissions submissions, ModerationPolicies policies,
+                          Clock clock) {
         this.clock = clock;
         this.comments = comments;
         this.submissions = submissions;
+        this.policies = policies;
     }
 
-    public PageResponse<CommentResponse> listPublished(String eventSlug, int page, int size) {
+    public PageResponse<CommentResponse> listPublic(String eventSlug, int page, int size) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            var query = comments.publishedOn(eventSlug).page(Page.of(page, size));
+            var query = comments.listedOn(eventSlug).page(Page.of(page, size));
             List<CommentResponse> items = query.list().stream().map(CommentResponse::from).toList();
             return PageResponse.of(items, page, size, query.count());
         });
@@ -66,7 +70,7 @@ public class CommentService {
         comment.language = request.language();
         comment.authorSubject = author.subject();
         comment.authorName = author.displayName();
-        comment.status = Visibility.PUBLISHED;
+        comment.status = policies.initialVisibility(request.eventSlug());
         comment.createdAt = now;
         comment.updatedAt = now;
         comments.persist(comment);

@@ -84,17 +84,21 @@ public class EventCatalog {
                 "Event information is unavailable right now; nothing was saved. Please try again shortly."));
     }
 
-    /** Passes when {@code slug} is a published event whose consultation is open now; answers a problem otherwise. */
-    public ConsultationWindow requireOpen(String slug) {
-        ConsultationWindow window;
+    /** The consultation state of a published event; 404 when there is no such event, 503 when events-service cannot say. */
+    public ConsultationWindow requireExists(String slug) {
         try {
-            window = find(slug).orElseThrow(() -> ProblemException.notFound("Event", slug));
+            return find(slug).orElseThrow(() -> ProblemException.notFound("Event", slug));
         } catch (ProblemException e) {
             throw e;
         } catch (RuntimeException e) {
             LOG.warnf("events-service could not answer for %s: %s", slug, e.toString());
             throw unavailable();
         }
+    }
+
+    /** Passes when {@code slug} is a published event whose consultation is open now; answers a problem otherwise. */
+    public ConsultationWindow requireOpen(String slug) {
+        ConsultationWindow window = requireExists(slug);
         if (!window.open()) {
             throw ProblemException.conflict("consultation-closed", closedDetail(window));
         }

@@ -74,6 +74,10 @@ public class Recommendation {
     @Column(name = "endorsement_count")
     public int endorsementCount;
 
+    /** Why a moderator last hid or rejected the item; shown publicly in place of a hidden item's text. */
+    @Column(name = "moderation_reason")
+    public String moderationReason;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -13,11 +13,14 @@ public class RecommendationRepository implements PanacheRepository<Recommendatio
 
     public enum Order { NEWEST, TOP }
 
-    public PanacheQuery<Recommendation> publishedOn(String eventSlug, Order order) {
+    public static final List<Visibility> LISTED = List.of(Visibility.PUBLISHED, Visibility.HIDDEN);
+
+    /** What the public lists: published recommendations and, in place, hidden ones (shown without their text). */
+    public PanacheQuery<Recommendation> listedOn(String eventSlug, Order order) {
         Sort sort = order == Order.TOP
                 ? Sort.descending("endorsementCount").and("id", Sort.Direction.Descending)
                 : Sort.descending("createdAt").and("id", Sort.Direction.Descending);
-        return find("eventSlug = ?1 and visibility = ?2", sort, eventSlug, Visibility.PUBLISHED);
+        return find("eventSlug = ?1 and visibility in ?2", sort, eventSlug, LISTED);
     }
 
     /** Published recommendations on the event whose title or text resembles {@code text}, most similar first. */
@@ -60,6 +63,30 @@ public class RecommendationRepository implements PanacheRepository<Recommendatio
             update("endorsementCount = endorsementCount - 1 where id = ?1", id);
         }
         return removed == 1;
+    }
+
+    /**
+     * Moves every endorsement of {@code source} to {@code target}: a person who endorsed both keeps
+     * one, and the target's author gains none of their own. Returns how many moved.
+     */
+    public int moveEndorsements(long source, long target) {
+        int moved = getEntityManager().createNativeQuery("""
+                        insert into endorsement (recommendation_id, endorser_subject, created_at)
+                        select ?2, e.endorser_subject, e.created_at from endorsement e
+                        where e.recommendation_id = ?1
+                          and e.endorser_subject <> (select author_subject from recommendation where id = ?2)
+                        on conflict do nothing""")
+                .setParameter(1, source).setParameter(2, target).executeUpdate();
+        getEntityManager().createNativeQuery("delete from endorsement where recommendation_id = ?1")
+                .setParameter(1, source).executeUpdate();
+        return moved;
+    }
+
+    /** Counts endorsements afresh, for when they were moved rather than added one by one. */
+    public int countEndorsements(long id) {
+        return ((Number) getEntityManager().createNativeQuery(
+                        "select count(*) from endorsement where recommendation_id = ?1")
+                .setParameter(1, id).getSingleResult()).intValue();
     }
 
     public boolean endorsedBy(long id, String subject) {

@@ -53,7 +53,7 @@ public class RecommendationResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
         var order = RecommendationRepository.Order.valueOf(sort.toUpperCase(Locale.ROOT));
-        return RestResponse.ok(recommendations.listPublished(event, order, page, size));
+        return RestResponse.ok(recommendations.listPublic(event, order, page, size));
     }
 
     @GET

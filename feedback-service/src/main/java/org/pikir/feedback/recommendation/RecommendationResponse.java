@@ -1,11 +1,12 @@
 package org.pikir.feedback.recommendation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.pikir.feedback.common.ModerationNotice;
 import org.pikir.feedback.common.Visibility;
 
 import java.time.Instant;
 
-/** A recommendation as the public sees it, with its review status and the official answer. */
+/** A recommendation as the public sees it, with its review status and the official answer; a hidden one without its text. */
 public record RecommendationResponse(
         Long id,
         String eventSlug,
@@ -22,6 +23,7 @@ public record RecommendationResponse(
         int endorsementCount,
         Long mergedIntoId,
         @JsonInclude(JsonInclude.Include.NON_NULL) OfficialAnswer officialAnswer,
+        @JsonInclude(JsonInclude.Include.NON_NULL) ModerationNotice moderation,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -32,8 +34,10 @@ public record RecommendationResponse(
     static RecommendationResponse from(Recommendation r) {
         OfficialAnswer answer = r.officialAnswer == null ? null
                 : new OfficialAnswer(r.officialAnswer, r.answeredBy, r.answeredAt);
-        return new RecommendationResponse(r.id, r.eventSlug, r.statementId, r.materialId, r.title, r.body, r.topic,
-                r.expectedEffect, r.language, r.authorName, r.status, r.visibility, r.endorsementCount,
-                r.mergedIntoId, answer, r.createdAt, r.updatedAt);
+        boolean hidden = r.visibility == Visibility.HIDDEN;
+        return new RecommendationResponse(r.id, r.eventSlug, r.statementId, r.materialId, hidden ? null : r.title,
+                hidden ? null : r.body, r.topic, hidden ? null : r.expectedEffect, r.language, r.authorName, r.status,
+                r.visibility, r.endorsementCount, r.mergedIntoId, answer,
+                hidden ? ModerationNotice.hiddenFor(r.moderationReason) : null, r.createdAt, r.updatedAt);
     }
 }

@@ -7,6 +7,7 @@ import org.pikir.feedback.common.Author;
 import org.pikir.feedback.common.IdempotencyKeys;
 import org.pikir.feedback.common.Visibility;
 import org.pikir.feedback.event.EventCatalog;
+import org.pikir.feedback.moderation.ModerationPolicies;
 import org.pikir.feedback.submission.Submissions;
 import org.pikir.platform.problem.ProblemException;
 import org.pikir.platform.text.PlainText;
@@ -26,27 +27,36 @@ public class RecommendationService {
     private final RecommendationRepository recommendations;
     private final Submissions submissions;
     private final EventCatalog events;
+    private final ModerationPolicies policies;
     private final Clock clock;
 
     public RecommendationService(RecommendationRepository recommendations, Submissions submissions,
-                                 EventCatalog events, Clock clock) {
+                                 EventCatalog events, ModerationPolicies policies, Clock clock) {
         this.recommendations = recommendations;
         this.submissions = submissions;
         this.events = events;
+        this.policies = policies;
         this.clock = clock;
     }
 
-    public PageResponse<RecommendationResponse> listPublished(String eventSlug, RecommendationRepository.Order order,
+    public PageResponse<RecommendationResponse> listPublic(String eventSlug, RecommendationRepository.Order order,
                                                               int page, int size) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            var query = recommendations.publishedOn(eventSlug, order).page(Page.of(page, size));
+            var query = recommendations.listedOn(eventSlug, order).page(Page.of(page, size));
             List<RecommendationResponse> items = query.list().stream().map(RecommendationResponse::from).toList();
             return PageResponse.of(items, page, size, query.count());
         });
     }
 
+    /** One recommendation as the public lists it: published, or hidden and shown without its text. */
     public RecommendationResponse get(long id) {
-        return QuarkusTransaction.requiringNew().call(() -> RecommendationResponse.from(visible(id)));
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Recommendation recommendation = recommendations.findById(id);
+            if (recommendation == null || !RecommendationRepository.LISTED.contains(recommendation.visibility)) {
+                throw ProblemException.notFound("Recommendation", String.valueOf(id));
+            }
+            return RecommendationResponse.from(recommendation);
+        });
     }
 
     /** Existing recommendations like the one being drafted, so a citizen can endorse instead of repeating. */
@@ -131,7 +141,7 @@ public class RecommendationService {
         recommendation.authorSubject = author.subject();
         recommendation.authorName = author.displayName();
         recommendation.status = RecommendationStatus.SUBMITTED;
-        recommendation.visibility = Visibility.PUBLISHED;
+        recommendation.visibility = policies.initialVisibility(request.eventSlug());
         recommendation.createdAt = now;
         recommendation.updatedAt = now;
         recommendations.persist(recommendation);

@@ -220,6 +220,16 @@ class CommentResourceTest {
     }
 
     @Test
+    void aValueOfTheWrongTypeNamesTheField() {
+        post(TestTokens.citizen(), """
+                {"eventSlug":"%s","body":"Хорошо","language":"ru","statementId":"abc"}
+                """.formatted(openEvent), null)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("statementId"));
+    }
+
+    @Test
     void aCitizenCannotSetStatusOrAuthor() {
         post(TestTokens.citizen(), """
                 {"eventSlug":"%s","body":"sneaky","language":"ru","status":"PUBLISHED","authorName":"Mayor"}

@@ -65,6 +65,27 @@ class RateLimitTest {
     }
 
     @Test
+    void flagsCountTowardsTheLimitButRepeatingOneDoesNot() {
+        String event = OpenEvents.open(events);
+        String token = TestTokens.forUser("flagger-" + UUID.randomUUID(), "citizen");
+        String author = TestTokens.forUser("author-" + UUID.randomUUID(), "citizen");
+        int first = comment(author, event, null).then().statusCode(201).extract().path("id");
+        int second = comment(author, event, null).then().statusCode(201).extract().path("id");
+        comment(token, event, null).then().statusCode(201);
+        flag(token, first).then().statusCode(201);
+        flag(token, first).then().statusCode(200);
+        flag(token, second).then().statusCode(201);
+        flag(token, second).then().statusCode(200);
+        comment(token, event, null).then().statusCode(429).header("RateLimit-Limit", equalTo("3"));
+    }
+
+    private static io.restassured.response.Response flag(String token, int commentId) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("{\"targetType\":\"COMMENT\",\"targetId\":%d,\"reason\":\"SPAM\"}".formatted(commentId))
+                .when().post("/api/feedback/flags");
+    }
+
+    @Test
     void rejectedSubmissionsDoNotUseUpTheLimit() {
         String event = OpenEvents.open(events);
         String token = TestTokens.forUser("careful-" + UUID.randomUUID(), "citizen");

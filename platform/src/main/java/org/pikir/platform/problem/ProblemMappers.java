@@ -3,6 +3,7 @@ package org.pikir.platform.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -74,6 +75,15 @@ public class ProblemMappers {
         }
         return respond(Problem.of("validation", "Invalid request", 400, "Field '" + field + "' has the wrong type.")
                 .withErrors(List.of(new Problem.FieldError(field, "has the wrong type or format"))), uri);
+    }
+
+    /**
+     * Quarkus ships its own mapper for this subclass (a wrong value type, an unknown enum constant),
+     * which answers without a problem body; the more specific type here makes ours win.
+     */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return badJson(e, uri);
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,45 @@
+package org.pikir.feedback.flag;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.pikir.feedback.common.Author;
+import org.pikir.feedback.common.IdempotencyKeys;
+
+@Path("/api/feedback/flags")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Flags")
+public class FlagResource {
+
+    private final FlagService flags;
+    private final JsonWebToken token;
+
+    public FlagResource(FlagService flags, JsonWebToken token) {
+        this.flags = flags;
+        this.token = token;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("citizen")
+    @Operation(summary = "Flag a published comment or recommendation; once per person (repeating answers 200 with the first flag)")
+    public RestResponse<FlagResponse> flag(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+                                           @NotNull @Valid FlagRequest request) {
+        var outcome = flags.flag(request, Author.of(token), idempotencyKey);
+        FlagResponse flag = outcome.result().flag();
+        var response = outcome.result().created()
+                ? RestResponse.ResponseBuilder.<FlagResponse>create(RestResponse.Status.CREATED)
+                : RestResponse.ResponseBuilder.<FlagResponse>ok();
+        return response.header("Idempotent-Replayed", String.valueOf(outcome.replayed())).entity(flag).build();
+    }
+}
