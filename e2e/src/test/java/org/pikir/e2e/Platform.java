@@ -1,0 +1,250 @@
+package org.pikir.e2e;
+
+import io.restassured.RestAssured;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * The whole Pikir platform as real processes: Keycloak with the pikir realm and the three packaged
+ * services (each with its own embedded PostgreSQL), all on free ports, started once per test run.
+ */
+public final class Platform implements AutoCloseable {
+
+    private static final String REALM = "pikir";
+    private static final Duration STARTUP_LIMIT = Duration.ofSeconds(180);
+    // C1 only: these JVMs live for a minute, and on two cores JIT work competes with start-up (measured ~30% faster)
+    private static final String QUICK_JIT = "-XX:TieredStopAtLevel=1";
+
+    private final Path workDir;
+    private final Path feedbackJar;
+    private final int gatewayPort;
+    private final int eventsPort;
+    private final int feedbackPort;
+    private final int keycloakPort;
+    private final ServiceProcess keycloak;
+    private final ServiceProcess events;
+    private final ServiceProcess gateway;
+    private ServiceProcess feedback;
+    private boolean closed;
+
+    private Platform(Path root, Path keycloakHome, Path workDir, Map<String, Path> jars) {
+        this.workDir = workDir;
+        this.feedbackJar = jars.get("feedback");
+        int[] ports = freePorts(5);
+        gatewayPort = ports[0];
+        eventsPort = ports[1];
+        feedbackPort = ports[2];
+        keycloakPort = ports[3];
+        int keycloakManagementPort = ports[4];
+
+        resetState(keycloakHome);
+        importRealm(root, keycloakHome);
+        keycloak = new ServiceProcess("keycloak",
+                List.of(keycloakHome.resolve("bin/kc.sh").toString(), "start-dev",
+                        "--http-port=" + keycloakPort,
+                        "--http-management-port=" + keycloakManagementPort,
+                        "--health-enabled=true",
+                        "--import-realm"),
+                Map.of("JAVA_HOME", System.getProperty("java.home"),
+                        "JAVA_OPTS_APPEND", QUICK_JIT,
+                        "KC_BOOTSTRAP_ADMIN_USERNAME", "e2e-admin",
+                        "KC_BOOTSTRAP_ADMIN_PASSWORD", UUID.randomUUID().toString()),
+                keycloakHome, log("keycloak"),
+                URI.create("http://localhost:" + keycloakManagementPort + "/health/ready"));
+        events = service("events-service", jars.get("events"), eventsPort, Map.of());
+        feedback = feedbackService();
+        gateway = service("gateway", jars.get("gateway"), gatewayPort, Map.of(
+                "PIKIR_GATEWAY_EVENTS_URL", "http://localhost:" + eventsPort,
+                "PIKIR_GATEWAY_FEEDBACK_URL", "http://localhost:" + feedbackPort));
+    }
+
+    /** Starts everything and waits until each process reports ready; stops what started if one fails. */
+    static Platform start() {
+        Path root = Path.of(setting("pikir.e2e.root", "..")).toAbsolutePath().normalize();
+        Path workDir = Path.of(setting("pikir.e2e.work-dir", root.resolve("e2e/target").toString()));
+        Path keycloakHome = Path.of(setting("pikir.e2e.keycloak-home", workDir.resolve("keycloak").toString()));
+        Map<String, Path> jars = new LinkedHashMap<>();
+        jars.put("events", jar("events", root.resolve("events-service")));
+        jars.put("feedback", jar("feedback", root.resolve("feedback-service")));
+        jars.put("gateway", jar("gateway", root.resolve("gateway")));
+
+        Platform platform = new Platform(root, keycloakHome, workDir, jars);
+        Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "e2e-platform-stop"));
+        Instant began = Instant.now();
+        try {
+            List<ServiceProcess> all = platform.processes();
+            all.forEach(ServiceProcess::start);
+            ServiceProcess.awaitReady(all, began.plus(STARTUP_LIMIT));
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+        System.out.printf("e2e: platform ready in %.1f s (%s); logs in %s%n",
+                seconds(Duration.between(began, Instant.now())), platform.startupSummary(), workDir.resolve("e2e-logs"));
+        return platform;
+    }
+
+    public String gatewayUrl() {
+        return "http://localhost:" + gatewayPort;
+    }
+
+    public String keycloakUrl() {
+        return "http://localhost:" + keycloakPort;
+    }
+
+    /** An access token from the real Keycloak for a demo user (password = user name), via the public CLI client. */
+    public String accessToken(String user) {
+        return RestAssured.given()
+                .formParam("grant_type", "password")
+                .formParam("client_id", "pikir-cli")
+                .formParam("username", user)
+                .formParam("password", user)
+                .post(keycloakUrl() + "/realms/" + REALM + "/protocol/openid-connect/token")
+                .then().statusCode(200)
+                .extract().path("access_token");
+    }
+
+    /** Stops feedback-service and starts it again on the same port and database directory. */
+    public synchronized void restartFeedbackService() {
+        feedback.stop();
+        feedback = feedbackService();
+        feedback.start();
+        ServiceProcess.awaitReady(List.of(feedback), Instant.now().plus(STARTUP_LIMIT));
+        System.out.printf("e2e: feedback-service restarted, ready in %.1f s%n", seconds(feedback.startup()));
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        List<ServiceProcess> all = processes();
+        all.forEach(ServiceProcess::requestStop);
+        all.forEach(ServiceProcess::awaitStopped);
+    }
+
+    private List<ServiceProcess> processes() {
+        return List.of(keycloak, events, feedback, gateway);
+    }
+
+    private String startupSummary() {
+        List<String> parts = new ArrayList<>();
+        for (ServiceProcess process : processes()) {
+            parts.add("%s %.1f s".formatted(process.name(), seconds(process.startup())));
+        }
+        return String.join(", ", parts);
+    }
+
+    private ServiceProcess feedbackService() {
+        return service("feedback-service", feedbackJar, feedbackPort,
+                Map.of("QUARKUS_REST_CLIENT_EVENTS_URL", "http://localhost:" + eventsPort));
+    }
+
+    private ServiceProcess service(String name, Path jar, int port, Map<String, String> extraEnvironment) {
+        Map<String, String> environment = new LinkedHashMap<>(extraEnvironment);
+        environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        environment.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloakUrl() + "/realms/" + REALM);
+        environment.put("PIKIR_DB_DIR", workDir.resolve("e2e-data").resolve(name).toString());
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ServiceProcess(name, List.of(java, QUICK_JIT, "-jar", jar.toString()), environment, workDir, log(name),
+                URI.create("http://localhost:" + port + "/q/health/ready"));
+    }
+
+    private Path log(String name) {
+        return workDir.resolve("e2e-logs").resolve(name + ".log");
+    }
+
+    /** Each run starts from nothing: Keycloak's database, the services' databases and the logs. */
+    private void resetState(Path keycloakHome) {
+        if (!Files.isExecutable(keycloakHome.resolve("bin/kc.sh"))) {
+            throw new IllegalStateException("No Keycloak distribution at " + keycloakHome
+                    + "; run the e2e tests through Maven (./mvnw verify), which unpacks it");
+        }
+        try {
+            deleteRecursively(keycloakHome.resolve("data"));
+            deleteRecursively(workDir.resolve("e2e-data"));
+            deleteRecursively(workDir.resolve("e2e-logs"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not clear the state of the last run: " + e.getMessage(), e);
+        }
+    }
+
+    /** Puts the realm export where --import-realm finds it, its redirect URIs pointed at this run's gateway. */
+    private void importRealm(Path root, Path keycloakHome) {
+        Path realm = root.resolve("keycloak/pikir-realm.json");
+        try {
+            String json = Files.readString(realm, StandardCharsets.UTF_8).replace("http://localhost:8080", gatewayUrl());
+            Path importDir = Files.createDirectories(keycloakHome.resolve("data/import"));
+            Files.writeString(importDir.resolve("pikir-realm.json"), json, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not import the realm " + realm + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Path jar(String name, Path module) {
+        Path configured = Path.of(setting("pikir.e2e." + name + "-jar",
+                module.resolve("target/quarkus-app/quarkus-run.jar").toString()));
+        if (!Files.isRegularFile(configured)) {
+            throw new IllegalStateException("Missing " + configured + "; build the services first: "
+                    + "./mvnw -B -DskipTests package -pl events-service,feedback-service,gateway -am");
+        }
+        return configured;
+    }
+
+    private static int[] freePorts(int count) {
+        // hold every socket until all are chosen, so no port is handed out twice
+        List<ServerSocket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                sockets.add(new ServerSocket(0));
+            }
+            return sockets.stream().mapToInt(ServerSocket::getLocalPort).toArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free ports: " + e.getMessage(), e);
+        } finally {
+            for (ServerSocket socket : sockets) {
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // the port is released either way
+                }
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    private static String setting(String property, String fallback) {
+        String value = System.getProperty(property);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static double seconds(Duration duration) {
+        return duration == null ? Double.NaN : duration.toMillis() / 1000.0;
+    }
+}
