@@ -59,13 +59,18 @@ class BrowserJourneyIT {
         platform = started;
         axe = Accessibility.fromClassPath();
         screenshots = Path.of(System.getProperty("pikir.e2e.screenshots", "target/screenshots"));
+        Path chromium = Path.of(System.getProperty("pikir.e2e.chromium", "/usr/bin/chromium"));
+        if (!Files.isExecutable(chromium)) {
+            throw new IllegalStateException("No browser at " + chromium
+                    + ": install Debian's chromium (apt-get install chromium) or pass -Dchromium.path=...");
+        }
         // the driver would otherwise fetch its own browsers; Debian's chromium is used instead
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         // assertions wait as long as actions: on two shared cores with four JVMs a page can be slow
         PlaywrightAssertions.setDefaultAssertionTimeout(ACTION_TIMEOUT_MS);
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(System.getProperty("pikir.e2e.chromium", "/usr/bin/chromium")))
+                .setExecutablePath(chromium)
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
     }
@@ -170,6 +175,8 @@ class BrowserJourneyIT {
         Locator summary = page.locator(".error-summary");
         assertThat(summary).isVisible();
         assertThat(summary.locator("h2")).hasText("There is a problem");
+        // the summary takes the focus (without scripts: autofocus), and its link moves it to the field
+        assertThat(summary).isFocused();
         assertThat(summary.locator("a[href='#comment-body']")).hasText("Enter your comment");
         assertTrue(page.title().startsWith("Error: "), "the title does not announce the error: " + page.title());
         assertThat(page.locator("#comment-body-error")).containsText("Enter your comment");
@@ -177,6 +184,8 @@ class BrowserJourneyIT {
         assertThat(page.locator("select[name=language]")).hasValue("ru");
         assertThat(page.locator("input[name=statementId]")).hasValue(statementId);
         assertAccessible(page);
+        summary.locator("a[href='#comment-body']").click();
+        assertThat(page.locator("#comment-body")).isFocused();
 
         String text = "Из браузера, о выступлении " + UUID.randomUUID();
         page.locator("#comment-body").fill(text);
