@@ -1,6 +1,7 @@
 package org.pikir.feedback.recommendation;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -9,6 +10,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pikir.feedback.Feedback;
+import org.pikir.feedback.common.Visibility;
 import org.pikir.feedback.event.EventsServiceMock.InjectEventsService;
 import org.pikir.feedback.event.OpenEvents;
 import org.pikir.platform.testing.TestTokens;
@@ -18,12 +20,15 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -47,6 +52,12 @@ class RecommendationGroupTest {
 
     @Inject
     DataSource db;
+
+    @Inject
+    RecommendationRepository recommendations;
+
+    @Inject
+    RecommendationGroups groups;
 
     private String event;
 
@@ -168,6 +179,52 @@ class RecommendationGroupTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void recommendationsPlacedInTheSameInstantStillFindEachOther() throws Exception {
+        int parallel = 8;
+        CyclicBarrier allWritten = new CyclicBarrier(parallel);
+        ExecutorService pool = Executors.newFixedThreadPool(parallel);
+        try {
+            List<Callable<Long>> placements = new ArrayList<>();
+            for (int i = 0; i < parallel; i++) {
+                String body = campaignCopy(i);
+                String author = "same-instant-" + i;
+                placements.add(() -> QuarkusTransaction.requiringNew().call(() -> {
+                    Recommendation recommendation = draft(author, body);
+                    recommendations.persist(recommendation);
+                    recommendations.flush();
+                    // every transaction has written its row, none has committed: then all look for a group at once
+                    allWritten.await(30, TimeUnit.SECONDS);
+                    groups.place(recommendation);
+                    return recommendation.groupId;
+                }));
+            }
+            List<Long> groupIds = new ArrayList<>();
+            for (Future<Long> result : pool.invokeAll(placements)) {
+                groupIds.add(result.get());
+            }
+            assertEquals(1, groupIds.stream().distinct().count(), "groups: " + groupIds);
+            assertEquals(parallel, scalar("select member_count from recommendation_group where id = " + groupIds.get(0)));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Recommendation draft(String author, String body) {
+        Recommendation recommendation = new Recommendation();
+        recommendation.eventSlug = event;
+        recommendation.title = CAMPAIGN_TITLE;
+        recommendation.body = body;
+        recommendation.language = "ru";
+        recommendation.authorSubject = TestTokens.subjectOf(author);
+        recommendation.authorName = author;
+        recommendation.status = RecommendationStatus.SUBMITTED;
+        recommendation.visibility = Visibility.PUBLISHED;
+        recommendation.createdAt = Instant.now();
+        recommendation.updatedAt = recommendation.createdAt;
+        return recommendation;
     }
 
     @Test
