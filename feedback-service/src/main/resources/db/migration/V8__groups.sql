@@ -2,8 +2,8 @@
 create table recommendation_group (
     id                 bigint        generated always as identity primary key,
     event_slug         varchar(100)  not null,
-    -- the recommendation that started the group
-    representative_id  bigint        not null references recommendation (id),
+    -- the recommendation that started the group; null only if that row was ever deleted outright
+    representative_id  bigint        references recommendation (id) on delete set null,
     -- members that are not rejected or deleted; kept by the trigger below, never counted per request
     member_count       integer       not null default 0,
     created_at         timestamptz   not null,

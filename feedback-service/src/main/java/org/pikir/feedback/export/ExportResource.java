@@ -1,5 +1,6 @@
 package org.pikir.feedback.export;
 
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -35,8 +36,9 @@ public class ExportResource {
     @Produces(ExportFile.CSV)
     @Operation(summary = "Every comment on the event as CSV (RFC 4180, UTF-8 with BOM), oldest first")
     public RestResponse<StreamingOutput> commentsCsv(
-            @PathParam("eventSlug") @Pattern(regexp = SLUG, message = "is not an event slug") String eventSlug) {
-        return file(eventSlug, ExportFile.COMMENTS_CSV);
+            @PathParam("eventSlug") @Pattern(regexp = SLUG, message = "is not an event slug") String eventSlug,
+            RoutingContext routing) {
+        return file(eventSlug, ExportFile.COMMENTS_CSV, routing);
     }
 
     @GET
@@ -44,8 +46,9 @@ public class ExportResource {
     @Produces(ExportFile.JSON)
     @Operation(summary = "Every comment on the event as a JSON array, oldest first")
     public RestResponse<StreamingOutput> commentsJson(
-            @PathParam("eventSlug") @Pattern(regexp = SLUG, message = "is not an event slug") String eventSlug) {
-        return file(eventSlug, ExportFile.COMMENTS_JSON);
+            @PathParam("eventSlug") @Pattern(regexp = SLUG, message = "is not an event slug") String eventSlug,
+            RoutingContext routing) {
+        return file(eventSlug, ExportFile.COMMENTS_JSON, routing);
     }
 
     @GET
@@ -53,8 +56,9 @@ public class ExportResource {
     @Produces(ExportFile.CSV)
     @Operation(summary = "Every recommendation on the event as CSV (RFC 4180, UTF-8 with BOM), oldest first")
     public RestResponse<StreamingOutput> recommendationsCsv(
-            @PathParam("eventSlug") @Pattern(regexp = SLUG, message = "is not an event slug") String eventSlug) {
-        return file(eventSlug, ExportFile.RECOMMENDATIONS_CSV);
+            @PathParam("eventSlug") @Pattern(regexp = SLUG, message = "is not an event slug") String eventSlug,
+            RoutingContext routing) {
+        return file(eventSlug, ExportFile.RECOMMENDATIONS_CSV, routing);
     }
 
     @GET
@@ -62,12 +66,15 @@ public class ExportResource {
     @Produces(ExportFile.JSON)
     @Operation(summary = "Every recommendation on the event as a JSON array, oldest first")
     public RestResponse<StreamingOutput> recommendationsJson(
-            @PathParam("eventSlug") @Pattern(regexp = SLUG, message = "is not an event slug") String eventSlug) {
-        return file(eventSlug, ExportFile.RECOMMENDATIONS_JSON);
+            @PathParam("eventSlug") @Pattern(regexp = SLUG, message = "is not an event slug") String eventSlug,
+            RoutingContext routing) {
+        return file(eventSlug, ExportFile.RECOMMENDATIONS_JSON, routing);
     }
 
-    private RestResponse<StreamingOutput> file(String eventSlug, ExportFile file) {
-        return RestResponse.ResponseBuilder.ok(exports.export(eventSlug, file, Staff.of(token)), file.mediaType())
+    private RestResponse<StreamingOutput> file(String eventSlug, ExportFile file, RoutingContext routing) {
+        StreamingOutput output = exports.export(eventSlug, file, Staff.of(token),
+                giveBack -> routing.addEndHandler(ended -> giveBack.run()));
+        return RestResponse.ResponseBuilder.ok(output, file.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"" + eventSlug + "-" + file.fileName() + "\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")

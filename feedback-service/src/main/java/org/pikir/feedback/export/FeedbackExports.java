@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.jboss.logging.Logger;
 import org.pikir.feedback.audit.AuditLog;
 import org.pikir.feedback.common.Staff;
+import org.pikir.platform.problem.Problem;
+import org.pikir.platform.problem.ProblemException;
 
 import javax.sql.DataSource;
 import java.io.BufferedWriter;
@@ -21,12 +23,20 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * Whole-event exports, written row by row while PostgreSQL reads them, so memory stays the same for
  * ten rows or ten million. Staff files hold the internal fields (visibility, moderation, review)
  * and the author's public pseudonym, never the account behind it; the open-data file holds only
  * what the public already sees, without authors, with days instead of times.
+ *
+ * <p>A download holds a database connection and a worker thread for as long as the client reads,
+ * so only a few run at once per replica (staff and public counted apart); one more is answered 503
+ * with Retry-After before anything is read.
  */
 @ApplicationScoped
 public class FeedbackExports {
@@ -74,6 +84,8 @@ public class FeedbackExports {
     private final AuditLog audit;
     private final ExportConfig config;
     private final Clock clock;
+    private final Semaphore staffStreams;
+    private final Semaphore openDataStreams;
 
     public FeedbackExports(DataSource dataSource, ObjectMapper json, AuditLog audit, ExportConfig config, Clock clock) {
         this.dataSource = dataSource;
@@ -81,15 +93,29 @@ public class FeedbackExports {
         this.audit = audit;
         this.config = config;
         this.clock = clock;
+        this.staffStreams = new Semaphore(config.concurrentStaff());
+        this.openDataStreams = new Semaphore(config.concurrentOpenData());
     }
 
-    /** Records the export in the audit log at once, then streams the file when the response is written. */
-    public StreamingOutput export(String eventSlug, ExportFile file, Staff staff) {
-        QuarkusTransaction.requiringNew().run(() -> audit.record(staff, "export", "event", eventSlug, null,
-                new ExportState(file.fileName())));
+    /**
+     * Takes a place among the running staff exports, records the export in the audit log, and returns
+     * the file to stream when the response is written. The place is given back when the stream ends,
+     * or when the response ends without it (the client went away first): {@code onResponseEnd}
+     * registers that second way.
+     */
+    public StreamingOutput export(String eventSlug, ExportFile file, Staff staff, Consumer<Runnable> onResponseEnd) {
+        Place place = Place.take(staffStreams);
+        onResponseEnd.accept(place::giveBack);
+        try {
+            QuarkusTransaction.requiringNew().run(() -> audit.record(staff, "export", "event", eventSlug, null,
+                    new ExportState(file.fileName())));
+        } catch (RuntimeException e) {
+            place.giveBack();
+            throw e;
+        }
         String sql = file.comments() ? COMMENTS : RECOMMENDATIONS;
         if (file.csv()) {
-            return out -> stream(eventSlug, file.fileName(), snapshot -> {
+            return out -> stream(place, eventSlug, file.fileName(), snapshot -> {
                 Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), WRITE_BUFFER);
                 // the byte order mark tells spreadsheet programs the file is UTF-8 (Kazakh and Russian text)
                 writer.write('\uFEFF');
@@ -97,7 +123,7 @@ public class FeedbackExports {
                 writer.flush();
             });
         }
-        return out -> stream(eventSlug, file.fileName(), snapshot -> {
+        return out -> stream(place, eventSlug, file.fileName(), snapshot -> {
             JsonGenerator generator = generator(out);
             snapshot.query(sql, rows -> JsonTable.writeArray(rows, generator), eventSlug);
             generator.flush();
@@ -105,8 +131,10 @@ public class FeedbackExports {
     }
 
     /** The public open-data document of an event: one JSON object with its published comments and recommendations. */
-    public StreamingOutput openData(String eventSlug) {
-        return out -> stream(eventSlug, "open-data.json", snapshot -> {
+    public StreamingOutput openData(String eventSlug, Consumer<Runnable> onResponseEnd) {
+        Place place = Place.take(openDataStreams);
+        onResponseEnd.accept(place::giveBack);
+        return out -> stream(place, eventSlug, "open-data.json", snapshot -> {
             JsonGenerator generator = generator(out);
             generator.writeStartObject();
             generator.writeStringField("format", "pikir-open-data");
@@ -128,13 +156,41 @@ public class FeedbackExports {
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     }
 
-    private void stream(String eventSlug, String file, Body body) throws IOException {
+    private void stream(Place place, String eventSlug, String file, Body body) throws IOException {
         try (Snapshot snapshot = Snapshot.open(dataSource, config.fetchSize())) {
             body.write(snapshot);
         } catch (SQLException e) {
             // the status line has usually been sent already: all that is left is to cut the download short
             LOG.errorf(e, "Export of %s for %s failed while streaming", file, eventSlug);
             throw new IOException("The export of " + file + " could not be completed", e);
+        } finally {
+            place.giveBack();
+        }
+    }
+
+    /** A place among the downloads running at once; given back exactly once, however the download ends. */
+    private static final class Place {
+
+        private final Semaphore streams;
+        private final AtomicBoolean held = new AtomicBoolean(true);
+
+        private Place(Semaphore streams) {
+            this.streams = streams;
+        }
+
+        static Place take(Semaphore streams) {
+            if (!streams.tryAcquire()) {
+                throw new ProblemException(Problem.of("downloads-busy", "Too many downloads", 503,
+                        "This server is already streaming as many downloads as it runs at once. Try again in a minute."),
+                        Map.of("Retry-After", "60"));
+            }
+            return new Place(streams);
+        }
+
+        void giveBack() {
+            if (held.compareAndSet(true, false)) {
+                streams.release();
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.pikir.feedback.export;
 
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,8 +27,9 @@ public class OpenDataResource {
     @Path("/{eventSlug: [a-z0-9]+(?:-[a-z0-9]+)*}.json")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Published comments and recommendations of an event, without authors, dated by day; streamed")
-    public RestResponse<StreamingOutput> openData(@PathParam("eventSlug") String eventSlug) {
-        return RestResponse.ResponseBuilder.ok(exports.openData(eventSlug), MediaType.APPLICATION_JSON)
+    public RestResponse<StreamingOutput> openData(@PathParam("eventSlug") String eventSlug, RoutingContext routing) {
+        StreamingOutput output = exports.openData(eventSlug, giveBack -> routing.addEndHandler(ended -> giveBack.run()));
+        return RestResponse.ResponseBuilder.ok(output, MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=300")
                 .build();
     }

@@ -90,7 +90,7 @@ public class RecommendationGroups {
         String keyset = after == null ? "" : " and (g.member_count, g.id) < (?4, ?5)";
         var query = db.createNativeQuery("""
                         select g.id, g.event_slug, g.representative_id, r.title, r.status, g.member_count, g.created_at
-                        from recommendation_group g join recommendation r on r.id = g.representative_id
+                        from recommendation_group g left join recommendation r on r.id = g.representative_id
                         where g.event_slug = ?1 and g.member_count >= ?2%s
                         order by g.member_count desc, g.id desc
                         limit ?3""".formatted(keyset))
@@ -101,8 +101,9 @@ public class RecommendationGroups {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         List<RecommendationGroupResponse> items = rows.stream().limit(size).map(row -> new RecommendationGroupResponse(
-                ((Number) row[0]).longValue(), (String) row[1], ((Number) row[2]).longValue(), (String) row[3],
-                RecommendationStatus.valueOf((String) row[4]), ((Number) row[5]).intValue(),
+                ((Number) row[0]).longValue(), (String) row[1], row[2] == null ? null : ((Number) row[2]).longValue(),
+                (String) row[3], row[4] == null ? null : RecommendationStatus.valueOf((String) row[4]),
+                ((Number) row[5]).intValue(),
                 Timestamps.instant(row[6]))).toList();
         String next = rows.size() > size
                 ? new GroupCursor(items.get(size - 1).memberCount(), items.get(size - 1).id()).encode()

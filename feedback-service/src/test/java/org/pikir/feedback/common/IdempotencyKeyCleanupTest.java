@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -26,8 +27,8 @@ import static org.pikir.feedback.Feedback.sql;
 @QuarkusTest
 class IdempotencyKeyCleanupTest {
 
-    /** The job's "now": keys are placed around it, so the real time of the run does not matter. */
-    private static final Instant NOW = Instant.parse("2031-06-15T12:00:00Z");
+    /** The job's "now", fixed: keys are placed around it to the second. Near the real time, so keys other tests made just now stay fresh. */
+    private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
     @Inject
     EntityManager em;

@@ -6,14 +6,18 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.junit.jupiter.api.Test;
 import org.pikir.feedback.Feedback;
 import org.pikir.feedback.event.EventsServiceMock.InjectEventsService;
 import org.pikir.feedback.event.OpenEvents;
+import org.pikir.platform.problem.ProblemException;
 import org.pikir.platform.testing.TestTokens;
 
 import javax.sql.DataSource;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -22,8 +26,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pikir.feedback.Feedback.citizen;
 import static org.pikir.feedback.Feedback.sql;
@@ -41,6 +47,9 @@ class OpenDataResourceTest {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    FeedbackExports exports;
 
     private static List<Integer> ids(JsonNode array) {
         List<Integer> ids = new ArrayList<>();
@@ -104,6 +113,41 @@ class OpenDataResourceTest {
         assertFalse(raw.contains("Скрытый"), raw);
         assertFalse(raw.contains("Реклама"), raw);
         assertFalse(raw.contains("T23:30"), raw);
+    }
+
+    @Test
+    void onlyAFewDownloadsStreamAtOnceAndEachPlaceIsGivenBackOnce() throws IOException {
+        String event = OpenEvents.open(events);
+        List<Runnable> giveBacks = new ArrayList<>();
+        List<StreamingOutput> held = new ArrayList<>();
+        try {
+            // the test configuration's limit is the default, 4
+            for (int i = 0; i < 4; i++) {
+                held.add(exports.openData(event, giveBacks::add));
+            }
+            given().when().get("/api/feedback/open-data/" + event + ".json")
+                    .then().statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", "60")
+                    .body("type", containsString("downloads-busy"));
+            // a response that ended without streaming gives its place back, once however often it is told
+            giveBacks.get(0).run();
+            giveBacks.get(0).run();
+            held.remove(0);
+            held.add(exports.openData(event, giveBacks::add));
+            ProblemException busy = assertThrows(ProblemException.class, () -> exports.openData(event, giveBacks::add));
+            assertEquals(503, busy.problem().status());
+            // a finished stream gives its place back too
+            ByteArrayOutputStream file = new ByteArrayOutputStream();
+            held.remove(0).write(file);
+            assertEquals(event, json.readTree(file.toByteArray()).get("eventSlug").asText());
+            given().when().get("/api/feedback/open-data/" + event + ".json").then().statusCode(200);
+        } finally {
+            for (StreamingOutput output : held) {
+                output.write(OutputStream.nullOutputStream());
+            }
+        }
+        given().when().get("/api/feedback/open-data/" + event + ".json").then().statusCode(200);
     }
 
     @Test

@@ -37,6 +37,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.pikir.feedback.Feedback.citizen;
 import static org.pikir.feedback.Feedback.sql;
 
@@ -142,6 +143,16 @@ class RecommendationGroupTest {
         assertEquals(first.getInt("id"), staff.getInt("items[0].representativeId"));
         assertEquals(List.of(8, 1), staff.getList("items.memberCount"));
         assertEquals(List.of((int) group), groups(TestTokens.admin(), "minSize", "2").getList("items.id"));
+    }
+
+    @Test
+    void aSimilarButDifferentProposalIsNotADuplicate() {
+        // about 0.46 alike: above pg_trgm's own default threshold (0.3), below the configured 0.7
+        long abai = submitted(TestTokens.citizen(), "Велодорожки на Абая", "Построить велодорожки на проспекте Абая")
+                .getLong("groupId");
+        long satpayev = submitted(citizen("cyclist"), "Велодорожки на Сатпаева", "Построить велодорожки на улице Сатпаева")
+                .getLong("groupId");
+        assertNotEquals(abai, satpayev);
     }
 
     @Test
@@ -268,6 +279,19 @@ class RecommendationGroupTest {
                 .body("items[0].id", equalTo(member))
                 .body("items[0].title", equalTo(CAMPAIGN_TITLE))
                 .body("items[0].groupSize", equalTo(2));
+    }
+
+    @Test
+    void aGroupOutlivesItsRepresentativeBeingDeletedOutright() throws SQLException {
+        JsonPath first = submitted(citizen("gone-1"), CAMPAIGN_TITLE, campaignCopy(0));
+        int remaining = submitted(citizen("gone-2"), CAMPAIGN_TITLE, campaignCopy(1)).getInt("id");
+        sql(db, "delete from recommendation where id = " + first.getInt("id"));
+        JsonPath staff = groups(TestTokens.moderator());
+        assertEquals(List.of(first.getInt("groupId")), staff.getList("items.id"));
+        assertEquals(1, staff.getInt("items[0].memberCount"));
+        assertNull(staff.get("items[0].representativeId"));
+        given().queryParam("event", event).queryParam("grouped", true).when().get("/api/feedback/recommendations")
+                .then().body("items.id", equalTo(List.of(remaining))).body("items[0].groupSize", equalTo(1));
     }
 
     @Test
