@@ -24,7 +24,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.pikir.feedback.common.Author;
+import org.pikir.feedback.account.Profiles;
 import org.pikir.feedback.common.IdempotencyKeys;
 import org.pikir.platform.web.PageResponse;
 
@@ -38,20 +38,30 @@ import java.util.Locale;
 public class RecommendationResource {
 
     private final RecommendationService recommendations;
+    private final Profiles profiles;
+    private final RecommendationGroups groups;
     private final JsonWebToken token;
 
-    public RecommendationResource(RecommendationService recommendations, JsonWebToken token) {
+    public RecommendationResource(RecommendationService recommendations, Profiles profiles,
+                                  RecommendationGroups groups, JsonWebToken token) {
         this.recommendations = recommendations;
+        this.profiles = profiles;
+        this.groups = groups;
         this.token = token;
     }
 
     @GET
-    @Operation(summary = "Published recommendations on an event with status, counts and official answers")
+    @Operation(summary = "Published recommendations on an event with status, counts and official answers;"
+            + " grouped=true lists one per near-duplicate group, largest groups first (sort does not apply)")
     public RestResponse<PageResponse<RecommendationResponse>> list(
             @QueryParam("event") @NotBlank String event,
             @QueryParam("sort") @DefaultValue("newest") @Pattern(regexp = "newest|top", message = "must be newest or top") String sort,
+            @QueryParam("grouped") @DefaultValue("false") boolean grouped,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+        if (grouped) {
+            return RestResponse.ok(groups.listPublic(event, page, size));
+        }
         var order = RecommendationRepository.Order.valueOf(sort.toUpperCase(Locale.ROOT));
         return RestResponse.ok(recommendations.listPublic(event, order, page, size));
     }
@@ -77,7 +87,7 @@ public class RecommendationResource {
     @Operation(summary = "Submit a recommendation while the consultation is open; retry safely with Idempotency-Key")
     public RestResponse<RecommendationResponse> create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                                                        @NotNull @Valid RecommendationRequest request) {
-        var outcome = recommendations.create(request, Author.of(token), idempotencyKey);
+        var outcome = recommendations.create(request, profiles.signedIn(token), idempotencyKey);
         RecommendationResponse created = outcome.result();
         return RestResponse.ResponseBuilder.<RecommendationResponse>created(
                         URI.create("/api/feedback/recommendations/" + created.id()))
@@ -91,7 +101,7 @@ public class RecommendationResource {
     @RolesAllowed("citizen")
     @Operation(summary = "Whether the caller endorses this recommendation")
     public RestResponse<EndorsementResponse> endorsement(@PathParam("id") long id) {
-        return RestResponse.ok(recommendations.endorsement(id, Author.of(token)));
+        return RestResponse.ok(recommendations.endorsement(id, profiles.signedIn(token)));
     }
 
     @PUT
@@ -99,7 +109,7 @@ public class RecommendationResource {
     @RolesAllowed("citizen")
     @Operation(summary = "Endorse a recommendation (once per person; repeating changes nothing)")
     public RestResponse<EndorsementResponse> endorse(@PathParam("id") long id) {
-        return RestResponse.ok(recommendations.endorse(id, Author.of(token)));
+        return RestResponse.ok(recommendations.endorse(id, profiles.signedIn(token)));
     }
 
     @DELETE
@@ -107,6 +117,6 @@ public class RecommendationResource {
     @RolesAllowed("citizen")
     @Operation(summary = "Withdraw one's endorsement")
     public RestResponse<EndorsementResponse> withdraw(@PathParam("id") long id) {
-        return RestResponse.ok(recommendations.withdraw(id, Author.of(token)));
+        return RestResponse.ok(recommendations.withdraw(id, profiles.signedIn(token)));
     }
 }
