@@ -296,7 +296,8 @@ public class ForumEditorPages {
             if (day == null || !day.isAfter(LocalDate.now(zone))) {
                 form.reject("consultation-closes", adm.error_closes_on());
             } else {
-                closes = day.atTime(LocalTime.MAX).atZone(zone).toInstant();
+                // open through the last second of that day where the forum takes place
+                closes = day.atTime(LocalTime.of(23, 59, 59)).atZone(zone).toInstant();
             }
         }
         if (form.hasErrors()) {
