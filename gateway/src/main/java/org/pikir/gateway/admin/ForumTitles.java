@@ -21,7 +21,7 @@ public class ForumTitles {
     }
 
     /** Slug to title, newest forum first. */
-    Map<String, String> in(String lang) {
+    public Map<String, String> in(String lang) {
         Map<String, String> titles = new LinkedHashMap<>();
         for (EventSummaryResponse event : events.published()) {
             titles.put(event.slug(), LocalizedText.pick(event.title(), lang).text());

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.pikir.gateway.web.CursorPage;
 import org.pikir.gateway.web.ServiceAnswer;
 import org.pikir.gateway.web.ServiceResponses;
 import org.pikir.gateway.web.SignedInUser;

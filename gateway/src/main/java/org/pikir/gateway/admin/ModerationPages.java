@@ -16,6 +16,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.pikir.gateway.GatewayConfig;
 import org.pikir.gateway.forum.CodeLabels;
 import org.pikir.gateway.web.Choice;
+import org.pikir.gateway.web.CursorPage;
 import org.pikir.gateway.web.DisplayFormats;
 import org.pikir.gateway.web.ForbiddenPageException;
 import org.pikir.gateway.web.Form;

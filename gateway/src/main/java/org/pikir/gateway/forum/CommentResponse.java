@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * A comment as feedback-service shows it to the public: the statement or material it is about, the
- * comment it answers, and for a hidden one no text but the moderator's reason.
+ * comment it answers, for a hidden one no text but the moderator's reason, and for one its author
+ * deleted neither text nor name.
  */
 public record CommentResponse(
         Long id,
@@ -21,6 +22,11 @@ public record CommentResponse(
 
     public boolean hidden() {
         return "HIDDEN".equals(status);
+    }
+
+    /** Deleted by its author: listed in place (its replies stay) without text or name. */
+    public boolean deleted() {
+        return "DELETED".equals(status);
     }
 
     /** Why a moderator hid an item: a reason code such as {@code SPAM}. */

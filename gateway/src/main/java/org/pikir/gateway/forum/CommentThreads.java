@@ -73,7 +73,7 @@ final class CommentThreads {
     record Node(CommentResponse comment, int depth) {
 
         boolean repliesAllowed() {
-            return depth < MAX_DEPTH && !comment.hidden();
+            return depth < MAX_DEPTH && !comment.hidden() && !comment.deleted();
         }
     }
 }

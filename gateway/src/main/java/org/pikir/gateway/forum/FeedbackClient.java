@@ -40,6 +40,8 @@ public class FeedbackClient {
     };
     /** Shown in place: published items with their text, hidden ones with the moderator's reason. */
     private static final Set<String> LISTED = Set.of("PUBLISHED", "HIDDEN");
+    /** Comments also stay in place when their author deleted them, so the replies keep their thread. */
+    private static final Set<String> LISTED_COMMENTS = Set.of("PUBLISHED", "HIDDEN", "DELETED");
     /** feedback-service reads at most this much of a draft when looking for similar recommendations. */
     private static final int MAX_SIMILAR_TEXT = 2000;
 
@@ -53,14 +55,14 @@ public class FeedbackClient {
         this.responses = responses;
     }
 
-    /** The forum's listed comments (published, and hidden ones in place), newest first; none when the forum is unknown. */
+    /** The forum's listed comments (published, and hidden or deleted ones in place), newest first; none when the forum is unknown. */
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public List<CommentResponse> comments(String eventSlug) {
         try (Response response = api.list(eventSlug, 0, PageResponse.MAX_SIZE)) {
             return switch (response.getStatus()) {
                 case 200 -> response.readEntity(PAGE_OF_COMMENTS).items().stream()
-                        .filter(c -> c.status() != null && LISTED.contains(c.status()))
+                        .filter(c -> c.status() != null && LISTED_COMMENTS.contains(c.status()))
                         .sorted(Comparator.comparing(CommentResponse::createdAt,
                                 Comparator.nullsLast(Comparator.<Instant>reverseOrder())))
                         .toList();

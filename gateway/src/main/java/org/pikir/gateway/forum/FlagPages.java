@@ -157,7 +157,7 @@ public class FlagPages {
         String back = forum.path() + "#" + type + "-" + id;
         if ("comment".equals(type)) {
             return feedback.comments(forum.slug()).stream()
-                    .filter(c -> c.id() != null && c.id() == (long) id && !c.hidden())
+                    .filter(c -> c.id() != null && c.id() == (long) id && !c.hidden() && !c.deleted())
                     .findFirst()
                     .map(c -> new FlaggedItem(type, id, c.authorName(), c.body(), c.language(), back))
                     .orElseThrow(() -> new PageNotFoundException("No comment " + id + " on " + forum.slug()));

@@ -343,12 +343,13 @@ public class ForumPages {
                 : null;
         String replyPath = forum.path() + "?reply=" + id + "#reply-form";
         String replyHref = open && node.repliesAllowed() ? (signedIn ? replyPath : Pages.signInUrl(replyPath)) : null;
-        String flagHref = comment.hidden() ? null : FlagPages.pathOf(forum.slug(), "comment", id);
-        return new CommentView(id, comment.authorName(), comment.hidden() ? null : comment.body(), comment.language(),
-                comment.createdAt() == null ? "" : comment.createdAt().toString(),
+        boolean shown = !comment.hidden() && !comment.deleted();
+        String flagHref = shown ? FlagPages.pathOf(forum.slug(), "comment", id) : null;
+        return new CommentView(id, comment.deleted() ? null : comment.authorName(), shown ? comment.body() : null,
+                comment.language(), comment.createdAt() == null ? "" : comment.createdAt().toString(),
                 DisplayFormats.dateTime(comment.createdAt(), forum.zone(), labels.lang()),
-                "PENDING".equals(comment.status()), hiddenReason, about, aboutHref, node.depth(), replies, replyHref,
-                flagHref, replyingTo != null && replyingTo == id);
+                "PENDING".equals(comment.status()), hiddenReason, comment.deleted(), about, aboutHref, node.depth(),
+                replies, replyHref, flagHref, replyingTo != null && replyingTo == id);
     }
 
     private ForumView view(EventResponse event) {

@@ -822,4 +822,13 @@ public interface Messages {
 
     @Message
     String recommendation_status_merged();
+
+    @Message
+    String comment_deleted_by_author();
+
+    @Message
+    String my_feedback_link();
+
+    @Message
+    String report_link();
 }

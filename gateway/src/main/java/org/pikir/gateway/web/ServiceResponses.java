@@ -17,7 +17,7 @@ public class ServiceResponses {
 
     private static final Logger LOG = Logger.getLogger(ServiceResponses.class);
     /** Answers that say something about the request; any other is the service failing. */
-    private static final Set<Integer> REFUSALS = Set.of(400, 401, 403, 404, 409, 413, 415, 422, 429);
+    private static final Set<Integer> REFUSALS = Set.of(400, 401, 403, 404, 409, 412, 413, 415, 422, 429);
     private static final String TYPE_BASE = "https://pikir.org/problems/";
 
     private final ObjectMapper json;

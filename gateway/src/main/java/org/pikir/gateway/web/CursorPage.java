@@ -1,4 +1,4 @@
-package org.pikir.gateway.admin;
+package org.pikir.gateway.web;
 
 import java.util.List;
 
