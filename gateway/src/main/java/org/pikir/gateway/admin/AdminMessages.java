@@ -23,6 +23,12 @@ public interface AdminMessages {
     String nav_forums();
 
     @Message
+    String nav_reports();
+
+    @Message
+    String overview_reports();
+
+    @Message
     String overview_title();
 
     @Message

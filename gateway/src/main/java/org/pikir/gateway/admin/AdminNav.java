@@ -10,10 +10,13 @@ import java.util.List;
 /** The admin console's navigation: only the parts the signed-in staff member may use, the current one marked. */
 public record AdminNav(List<Link> links) {
 
+    /** Where the staff reports live (their pages are with the public report, in the report package). */
+    public static final String REPORTS_PATH = "/admin/reports";
+
     public record Link(String href, String label, boolean current) {
     }
 
-    static AdminNav of(SignedInUser user, StaffArea current, String lang) {
+    public static AdminNav of(SignedInUser user, StaffArea current, String lang) {
         AdminMessages adm = messages(lang);
         List<Link> links = new ArrayList<>();
         links.add(new Link("/admin", adm.nav_overview(), current == StaffArea.CONSOLE));
@@ -25,6 +28,9 @@ public record AdminNav(List<Link> links) {
         }
         if (user.hasAnyRole(StaffArea.FORUMS.roles())) {
             links.add(new Link(ForumEditorPages.PATH, adm.nav_forums(), current == StaffArea.FORUMS));
+        }
+        if (user.hasAnyRole(StaffArea.REPORTS.roles())) {
+            links.add(new Link(REPORTS_PATH, adm.nav_reports(), current == StaffArea.REPORTS));
         }
         return new AdminNav(links);
     }

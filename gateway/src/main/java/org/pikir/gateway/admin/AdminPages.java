@@ -21,7 +21,7 @@ public class AdminPages {
     static class Templates {
 
         static native TemplateInstance overview(Page page, AdminNav nav, boolean moderation, boolean review,
-                                                boolean forums);
+                                                boolean forums, boolean reports);
     }
 
     private final StaffAccess access;
@@ -41,6 +41,6 @@ public class AdminPages {
         return pages.localized(Templates.overview(pages.page("/admin"),
                 AdminNav.of(user, StaffArea.CONSOLE, visitor.language()),
                 user.hasAnyRole(StaffArea.MODERATION.roles()), user.hasAnyRole(StaffArea.REVIEW.roles()),
-                user.hasAnyRole(StaffArea.FORUMS.roles())));
+                user.hasAnyRole(StaffArea.FORUMS.roles()), user.hasAnyRole(StaffArea.REPORTS.roles())));
     }
 }

@@ -7,7 +7,9 @@ public enum StaffArea {
     CONSOLE(Set.of("moderator", "editor", "admin")),
     MODERATION(Set.of("moderator", "admin")),
     REVIEW(Set.of("moderator", "admin")),
-    FORUMS(Set.of("editor", "admin"));
+    FORUMS(Set.of("editor", "admin")),
+    /** The reports with overdue answers and staff exports, which feedback-service gives moderators and administrators. */
+    REPORTS(Set.of("moderator", "admin"));
 
     private final Set<String> roles;
 
