@@ -151,7 +151,7 @@ public class MyFeedbackPages {
         String next = page.nextCursor() == null ? null
                 : PATH + "?after=" + URLEncoder.encode(page.nextCursor(), StandardCharsets.UTF_8) + "#items";
         String newest = cursor == null ? null : PATH + "#items";
-        return pages.localized(Templates.overview(pages.page(here), profileView(profile, my), notifications,
+        return pages.localized(Templates.overview(pages.page(here), profileView(profile), notifications,
                 notificationsShown, profile.unreadNotifications(), items, next, newest, doneText(done, my)));
     }
 
@@ -429,7 +429,7 @@ public class MyFeedbackPages {
                 DisplayFormats.dateTime(n.createdAt(), zone, lang), n.read(), PATH + "#my-" + anchor);
     }
 
-    private ProfileView profileView(ProfileResponse profile, MyFeedbackMessages my) {
+    private static ProfileView profileView(ProfileResponse profile) {
         return new ProfileView(profile.displayName(),
                 UiLanguage.isSupported(profile.language()) ? UiLanguage.nativeName(profile.language()) : "",
                 profile.email(), profile.emailNotifications());

@@ -3,6 +3,7 @@ package org.pikir.gateway.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -41,7 +42,7 @@ public record BarChart(String id, String title, String description, int height, 
         return new BarChart(id, title, description, Math.max(y, ROW), bars);
     }
 
-    static List<Entry> entries(Map<String, Long> counts, java.util.function.Function<String, String> label) {
+    static List<Entry> entries(Map<String, Long> counts, Function<String, String> label) {
         return counts == null ? List.of() : counts.entrySet().stream()
                 .map(e -> new Entry(label.apply(e.getKey()), e.getValue() == null ? 0 : e.getValue()))
                 .toList();
