@@ -195,7 +195,8 @@ class BrowserJourneyIT {
         assertThat(page.locator(".success")).hasText("Thank you, your comment has been sent.");
         Locator comment = page.locator(".comment").filter(new Locator.FilterOptions().setHasText(text));
         assertThat(comment).hasCount(1);
-        assertThat(comment.locator(".comment__author")).hasText("citizen");
+        // shown under the citizen's pseudonym, not the user name
+        assertThat(comment.locator(".comment__author")).hasText(platform.pseudonym("citizen", "citizen"));
         assertThat(comment.locator(".comment__body")).hasAttribute("lang", "ru");
         assertThat(comment.locator(".comment__about a")).hasAttribute("href", "#" + quoted);
         assertAccessible(page);
@@ -235,7 +236,7 @@ class BrowserJourneyIT {
         page.locator("#comment-body").fill(text);
         page.locator("form#comment-form button[type=submit]").click();
         Locator comment = page.locator(".comment").filter(new Locator.FilterOptions().setHasText(text));
-        assertThat(comment.locator(".comment__author")).hasText(username);
+        assertThat(comment.locator(".comment__author")).hasText(platform.pseudonym(username, password));
     }
 
     @Test
