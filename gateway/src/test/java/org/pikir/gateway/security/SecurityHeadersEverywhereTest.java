@@ -64,7 +64,7 @@ class SecurityHeadersEverywhereTest {
         answers.put("refused form (403 page)", () -> request().cookie(SignIn.SESSION_COOKIE, session)
                 .contentType("application/x-www-form-urlencoded").formParam("body", "x")
                 .post("/forums/" + Stubs.ALMATY + "/comments"));
-        answers.put("form to an address without one (405)", () -> request().contentType("application/x-www-form-urlencoded")
+        answers.put("form to an address that takes none", () -> request().contentType("application/x-www-form-urlencoded")
                 .formParam("x", "y").post("/"));
         answers.put("sign-in redirect", () -> request().get("/login"));
         answers.put("stylesheet", () -> request().get("/css/pikir.css"));
