@@ -111,14 +111,25 @@ public final class Platform implements AutoCloseable {
 
     /** An access token from the real Keycloak for a demo user (password = user name), via the public CLI client. */
     public String accessToken(String user) {
+        return accessToken(user, user);
+    }
+
+    /** An access token from the real Keycloak for any user of the realm, via the public CLI client. */
+    public String accessToken(String user, String password) {
         return RestAssured.given()
                 .formParam("grant_type", "password")
                 .formParam("client_id", "pikir-cli")
                 .formParam("username", user)
-                .formParam("password", user)
+                .formParam("password", password)
                 .post(keycloakUrl() + "/realms/" + REALM + "/protocol/openid-connect/token")
                 .then().statusCode(200)
                 .extract().path("access_token");
+    }
+
+    /** The public pseudonym feedback-service shows a user's items under (never the user name or e-mail). */
+    public String pseudonym(String user, String password) {
+        return RestAssured.given().baseUri(gatewayUrl()).auth().oauth2(accessToken(user, password))
+                .get("/api/feedback/me").then().statusCode(200).extract().path("displayName");
     }
 
     /** Stops feedback-service and starts it again on the same port and database directory. */

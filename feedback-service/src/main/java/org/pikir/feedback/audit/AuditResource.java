@@ -34,7 +34,8 @@ public class AuditResource {
     public RestResponse<CursorPage<AuditEntryResponse>> list(
             @QueryParam("target") @Pattern(regexp = "(comment|recommendation|event):[A-Za-z0-9-]{1,100}",
                     message = "must be comment:<id>, recommendation:<id> or event:<slug>") String target,
-            @QueryParam("actor") @Size(min = 1, max = 100) String actor,
+            @QueryParam("actor") @Size(min = 1, max = 100)
+            @Pattern(regexp = "\\P{Cc}+", message = "must be a staff user name or a pseudonym") String actor,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(CursorPage.MAX_SIZE) int size,
             @QueryParam("after") String after) {
         String targetType = target == null ? null : target.substring(0, target.indexOf(':'));

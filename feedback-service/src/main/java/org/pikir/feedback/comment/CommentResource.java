@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -24,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.pikir.feedback.account.Profiles;
+import org.pikir.feedback.common.EventSlug;
 import org.pikir.feedback.common.IdempotencyKeys;
 import org.pikir.platform.web.InvalidParameterException;
 import org.pikir.platform.web.PageResponse;
@@ -52,8 +52,8 @@ public class CommentResource {
     @GET
     @Operation(summary = "Published comments on an event, newest first; hidden ones in place without their text")
     public RestResponse<PageResponse<CommentResponse>> list(
-            @QueryParam("event") @NotBlank String event,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("event") @NotNull @EventSlug String event,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
         return RestResponse.ok(comments.listPublic(event, page, size));
     }

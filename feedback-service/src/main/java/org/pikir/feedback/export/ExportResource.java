@@ -2,7 +2,6 @@ package org.pikir.feedback.export;
 
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,6 +12,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.pikir.feedback.common.EventSlug;
 import org.pikir.feedback.common.Staff;
 
 /** Staff downloads of everything said on an event, streamed; each download is written to the audit log. */
@@ -20,8 +20,6 @@ import org.pikir.feedback.common.Staff;
 @Tag(name = "Exports")
 @RolesAllowed({"moderator", "admin"})
 public class ExportResource {
-
-    private static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
 
     private final FeedbackExports exports;
     private final JsonWebToken token;
@@ -36,7 +34,7 @@ public class ExportResource {
     @Produces(ExportFile.CSV)
     @Operation(summary = "Every comment on the event as CSV (RFC 4180, UTF-8 with BOM), oldest first")
     public RestResponse<StreamingOutput> commentsCsv(
-            @PathParam("eventSlug") @Pattern(regexp = SLUG, message = "is not an event slug") String eventSlug,
+            @PathParam("eventSlug") @EventSlug String eventSlug,
             RoutingContext routing) {
         return file(eventSlug, ExportFile.COMMENTS_CSV, routing);
     }
@@ -46,7 +44,7 @@ public class ExportResource {
     @Produces(ExportFile.JSON)
     @Operation(summary = "Every comment on the event as a JSON array, oldest first")
     public RestResponse<StreamingOutput> commentsJson(
-            @PathParam("eventSlug") @Pattern(regexp = SLUG, message = "is not an event slug") String eventSlug,
+            @PathParam("eventSlug") @EventSlug String eventSlug,
             RoutingContext routing) {
         return file(eventSlug, ExportFile.COMMENTS_JSON, routing);
     }
@@ -56,7 +54,7 @@ public class ExportResource {
     @Produces(ExportFile.CSV)
     @Operation(summary = "Every recommendation on the event as CSV (RFC 4180, UTF-8 with BOM), oldest first")
     public RestResponse<StreamingOutput> recommendationsCsv(
-            @PathParam("eventSlug") @Pattern(regexp = SLUG, message = "is not an event slug") String eventSlug,
+            @PathParam("eventSlug") @EventSlug String eventSlug,
             RoutingContext routing) {
         return file(eventSlug, ExportFile.RECOMMENDATIONS_CSV, routing);
     }
@@ -66,7 +64,7 @@ public class ExportResource {
     @Produces(ExportFile.JSON)
     @Operation(summary = "Every recommendation on the event as a JSON array, oldest first")
     public RestResponse<StreamingOutput> recommendationsJson(
-            @PathParam("eventSlug") @Pattern(regexp = SLUG, message = "is not an event slug") String eventSlug,
+            @PathParam("eventSlug") @EventSlug String eventSlug,
             RoutingContext routing) {
         return file(eventSlug, ExportFile.RECOMMENDATIONS_JSON, routing);
     }

@@ -5,7 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.pikir.feedback.common.Cursor;
 import org.pikir.feedback.common.CursorPage;
+import org.pikir.feedback.common.EventSlug;
 import org.pikir.feedback.common.ItemType;
 import org.pikir.feedback.common.Staff;
 
@@ -34,8 +34,6 @@ import java.util.Locale;
 @Tag(name = "Moderation")
 @RolesAllowed({"moderator", "admin"})
 public class ModerationResource {
-
-    private static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
 
     private final ModerationPolicies policies;
     private final ModerationService moderation;
@@ -54,7 +52,7 @@ public class ModerationResource {
     @Path("/policies/{eventSlug}")
     @Operation(summary = "An event's moderation policy (POST unless set)")
     public RestResponse<ModerationPolicyResponse> policy(
-            @PathParam("eventSlug") @Pattern(regexp = SLUG, message = "is not an event slug") String eventSlug) {
+            @PathParam("eventSlug") @EventSlug String eventSlug) {
         return RestResponse.ok(policies.get(eventSlug));
     }
 
@@ -63,7 +61,7 @@ public class ModerationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set an event's moderation policy: PRE holds new items until published, POST shows them at once")
     public RestResponse<ModerationPolicyResponse> setPolicy(
-            @PathParam("eventSlug") @Pattern(regexp = SLUG, message = "is not an event slug") String eventSlug,
+            @PathParam("eventSlug") @EventSlug String eventSlug,
             @NotNull @Valid ModerationPolicyRequest request) {
         return RestResponse.ok(policies.set(eventSlug, request.mode(), Staff.of(token)));
     }
@@ -72,7 +70,7 @@ public class ModerationResource {
     @Path("/queue")
     @Operation(summary = "Pending or flagged items, oldest first; keyset pages via nextCursor")
     public RestResponse<CursorPage<ModerationQueueItemResponse>> queue(
-            @QueryParam("event") @Pattern(regexp = SLUG, message = "is not an event slug") String event,
+            @QueryParam("event") @EventSlug String event,
             @QueryParam("type") @Pattern(regexp = "comment|recommendation", message = "must be comment or recommendation")
             String type,
             @QueryParam("state") @DefaultValue("pending") @Pattern(regexp = "pending|flagged",
@@ -107,7 +105,7 @@ public class ModerationResource {
     @PermitAll
     @Operation(summary = "Public moderation log of an event: hidden and rejected items counted by kind and reason")
     public RestResponse<ModerationLogResponse> log(
-            @QueryParam("event") @NotBlank @Pattern(regexp = SLUG, message = "is not an event slug") String event) {
+            @QueryParam("event") @NotNull @EventSlug String event) {
         return RestResponse.ok(moderation.log(event));
     }
 }

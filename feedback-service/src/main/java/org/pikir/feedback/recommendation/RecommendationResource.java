@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.pikir.feedback.account.Profiles;
+import org.pikir.feedback.common.EventSlug;
 import org.pikir.feedback.common.IdempotencyKeys;
 import org.pikir.platform.web.PageResponse;
 
@@ -54,10 +55,10 @@ public class RecommendationResource {
     @Operation(summary = "Published recommendations on an event with status, counts and official answers;"
             + " grouped=true lists one per near-duplicate group, largest groups first (sort does not apply)")
     public RestResponse<PageResponse<RecommendationResponse>> list(
-            @QueryParam("event") @NotBlank String event,
+            @QueryParam("event") @NotNull @EventSlug String event,
             @QueryParam("sort") @DefaultValue("newest") @Pattern(regexp = "newest|top", message = "must be newest or top") String sort,
             @QueryParam("grouped") @DefaultValue("false") boolean grouped,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
         if (grouped) {
             return RestResponse.ok(groups.listPublic(event, page, size));
@@ -69,7 +70,7 @@ public class RecommendationResource {
     @GET
     @Path("/similar")
     @Operation(summary = "Existing recommendations similar to a draft, to endorse instead of repeating")
-    public RestResponse<List<RecommendationResponse>> similar(@QueryParam("event") @NotBlank String event,
+    public RestResponse<List<RecommendationResponse>> similar(@QueryParam("event") @NotNull @EventSlug String event,
                                                               @QueryParam("text") @NotBlank @Size(max = 2000) String text) {
         return RestResponse.ok(recommendations.similar(event, text));
     }

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.pikir.feedback.common.Cursor;
 import org.pikir.feedback.common.CursorPage;
+import org.pikir.feedback.common.EventSlug;
 import org.pikir.feedback.common.Staff;
 import org.pikir.feedback.recommendation.RecommendationStatus;
 
@@ -47,10 +48,11 @@ public class ReviewResource {
     @Path("/queue")
     @Operation(summary = "Published recommendations to review, oldest first; keyset pages via nextCursor")
     public RestResponse<CursorPage<ReviewItemResponse>> queue(
-            @QueryParam("event") @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "is not an event slug") String event,
+            @QueryParam("event") @EventSlug String event,
             @QueryParam("status") @Pattern(regexp = "SUBMITTED|UNDER_REVIEW|ACCEPTED|PARTIALLY_ACCEPTED|REJECTED|MERGED",
                     message = "is not a review status") String status,
-            @QueryParam("assignee") @Size(min = 1, max = 100) String assignee,
+            @QueryParam("assignee") @Size(min = 1, max = 100)
+            @Pattern(regexp = "[\\p{L}\\p{N}._@-]+", message = "must be a user name") String assignee,
             @QueryParam("unanswered") @DefaultValue("false") boolean unanswered,
             @QueryParam("overdue") @DefaultValue("false") boolean overdue,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(CursorPage.MAX_SIZE) int size,
