@@ -8,6 +8,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,8 +18,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +57,7 @@ class BrowserJourneyIT {
     private static Accessibility axe;
     private static Path screenshots;
 
-    private BrowserContext context;
+    private final List<BrowserContext> contexts = new ArrayList<>();
 
     @BeforeAll
     static void startBrowser(Platform started) {
@@ -73,6 +78,26 @@ class BrowserJourneyIT {
                 .setExecutablePath(chromium)
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+        warmUpSubmissions();
+    }
+
+    /**
+     * A just-started feedback-service answers its first submission slowly (JIT, the first call to
+     * events-service, Keycloak's keys) and may give up on events-service, which the comment form then
+     * reports as "could not be sent". The pages are not what that measures: one comment on a forum
+     * that does not exist goes the whole way through and stores nothing.
+     */
+    private static void warmUpSubmissions() {
+        String token = platform.accessToken("citizen");
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        int status;
+        do {
+            status = RestAssured.given().baseUri(platform.gatewayUrl()).auth().oauth2(token)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("eventSlug", "warm-up-no-such-forum", "body", "warm-up", "language", "en"))
+                    .post("/api/feedback/comments").statusCode();
+        } while (status >= 500 && System.nanoTime() < deadline);
+        assertEquals(404, status, "a comment on a forum that does not exist");
     }
 
     @AfterAll
@@ -83,10 +108,9 @@ class BrowserJourneyIT {
     }
 
     @AfterEach
-    void closeContext() {
-        if (context != null) {
-            context.close();
-        }
+    void closeContexts() {
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
     }
 
     @Test
@@ -288,14 +312,290 @@ class BrowserJourneyIT {
         assertThat(page.locator(".comment").filter(new Locator.FilterOptions().setHasText(text))).hasCount(0);
     }
 
+    @Test
+    void aRecommendationIsEndorsedACommentHiddenAndBothAnsweredBackToTheCitizen() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Page citizen = newPage("en-US");
+        citizen.navigate(platform.gatewayUrl() + FORUM_PATH + "/report?lang=en");
+        assertThat(citizen.locator("h1")).hasText("What we heard");
+        long commentsBefore = figure(citizen, "figure-comments");
+        long recommendationsBefore = figure(citizen, "figure-recommendations");
+
+        // the citizen submits a recommendation (shown the similar ones first, if any) and a comment
+        signIn(citizen, "citizen", "Aigerim Citizen", FORUM_PATH + "?lang=en");
+        citizen.locator("#recommendations a[href$='/recommendations/new']").click();
+        assertThat(citizen.locator("h1")).hasText("Submit a recommendation");
+        assertAccessible(citizen);
+        String title = "Evening hearings in every district " + run;
+        citizen.locator("#recommendation-title").fill(title);
+        citizen.locator("#recommendation-body").fill("Hold a hearing after working hours in every district, so people with jobs can come.");
+        citizen.locator("#recommendation-language").selectOption("en");
+        screenshots(citizen, "recommend");
+        citizen.locator("button[name=step][value=submit]").click();
+        if (citizen.locator(".similar").count() > 0) {
+            assertAccessible(citizen);
+            citizen.locator("button[name=step][value=submit]").click();
+        }
+        assertThat(citizen).hasURL(Pattern.compile("notice=recommended#recommendation-\\d+$"));
+        String recommendationAnchor = citizen.url().substring(citizen.url().indexOf('#') + 1);
+        Locator recommendation = citizen.locator("#" + recommendationAnchor);
+        assertThat(recommendation.locator(".recommendation__title")).hasText(title);
+        assertThat(recommendation.locator(".recommendation__count")).hasText("Endorsements: 0");
+        assertAccessible(citizen);
+
+        String off = "A comment about the weather, not the reform " + run;
+        citizen.locator("#comment-body").fill(off);
+        citizen.locator("form#comment-form").getByText("Send comment").click();
+        Locator comment = citizen.locator(".comment").filter(new Locator.FilterOptions().setHasText(off));
+        assertThat(comment).hasCount(1);
+        String commentAnchor = comment.getAttribute("id");
+
+        // another citizen endorses the recommendation and reports the comment
+        Page neighbour = newPage("en-US");
+        signIn(neighbour, "citizen2", "Daniyar Citizen", FORUM_PATH + "?lang=en");
+        neighbour.locator("#" + recommendationAnchor + " form[action$='/endorsement'] button").click();
+        assertThat(neighbour.locator("#recommendations .success")).hasText("Thank you, your endorsement has been counted.");
+        assertThat(neighbour.locator("#" + recommendationAnchor + " .recommendation__count")).hasText("Endorsements: 1");
+        assertThat(neighbour.locator("#" + recommendationAnchor + " .recommendation__endorsed")).isVisible();
+        assertAccessible(neighbour);
+        neighbour.locator("#" + commentAnchor + " a[href*='/flags/new']").click();
+        assertThat(neighbour.locator("h1")).hasText("Report a comment");
+        neighbour.locator("button[type=submit]").getByText("Send report").click();
+        assertThat(neighbour.locator(".error-summary a[href='#flag-reason']")).isVisible();
+        assertAccessible(neighbour);
+        neighbour.locator("#flag-reason-OFF_TOPIC").check();
+        neighbour.locator("#flag-note").fill("Not about the reform");
+        neighbour.locator("button[type=submit]").getByText("Send report").click();
+        assertThat(neighbour.locator("#comments .success")).hasText("Thank you, a moderator will look at your report.");
+
+        // the moderator hides the reported comment with a reason, then reviews and answers the recommendation
+        Page moderator = newPage("en-US");
+        signIn(moderator, "moderator", "Madina Moderator", "/admin");
+        assertThat(moderator.locator("h1")).hasText("Admin console");
+        assertAccessible(moderator);
+        moderator.navigate(platform.gatewayUrl() + "/admin/moderation?event=" + ALMATY + "&state=flagged");
+        Locator flagged = moderator.locator(".queue-item").filter(new Locator.FilterOptions().setHasText(off));
+        assertThat(flagged).hasCount(1);
+        assertThat(flagged.locator(".queue-item__flags")).containsText("off topic (1)");
+        assertAccessible(moderator);
+        screenshots(moderator, "admin-moderation");
+        flagged.locator("button[name=action][value=HIDE]").click();
+        assertThat(moderator.locator(".error-summary")).isVisible();
+        assertAccessible(moderator);
+        flagged = moderator.locator(".queue-item").filter(new Locator.FilterOptions().setHasText(off));
+        flagged.locator("select[name=reason]").selectOption("OFF_TOPIC");
+        flagged.locator("input[name=note]").fill("The forum is about the constitutional reform");
+        flagged.locator("button[name=action][value=HIDE]").click();
+        assertThat(moderator.locator("p.success")).hasText("Decisions recorded: 1.");
+        assertThat(moderator.locator(".queue-item").filter(new Locator.FilterOptions().setHasText(off))).hasCount(0);
+
+        moderator.navigate(platform.gatewayUrl() + "/admin/review?event=" + ALMATY + "&status=SUBMITTED");
+        assertAccessible(moderator);
+        moderator.locator(".review-list a").filter(new Locator.FilterOptions().setHasText(title)).click();
+        assertThat(moderator.locator("h1")).hasText(title);
+        assertAccessible(moderator);
+        moderator.locator("form[action$='/assignee'] button").getByText("Assign to me").click();
+        assertThat(moderator.locator("p.success")).hasText("The reviewer has been changed.");
+        moderator.locator("#status-choice-UNDER_REVIEW").check();
+        moderator.locator("form[action$='/status'] button[type=submit]").click();
+        assertThat(moderator.locator("p.success")).hasText("The status has been changed.");
+        String answer = "Every district will hold an evening hearing from next spring. " + run;
+        moderator.locator("#answer-text").fill(answer);
+        moderator.locator("#answer-by").fill("Akimat of Almaty");
+        moderator.locator("form[action$='/answer'] button[type=submit]").click();
+        assertThat(moderator.locator("p.success")).hasText("The official answer has been published.");
+        moderator.locator("#status-choice-ACCEPTED").check();
+        moderator.locator("form[action$='/status'] button[type=submit]").click();
+        assertThat(moderator.locator("dl.facts .tag--status")).hasText("Accepted");
+        assertAccessible(moderator);
+        screenshots(moderator, "admin-review");
+        moderator.locator("nav.admin-nav a[href='/admin/reports']").click();
+        assertAccessible(moderator);
+        moderator.locator("a[href='/admin/reports/" + ALMATY + "']").click();
+        assertThat(moderator.locator("a[href='/api/feedback/exports/" + ALMATY + "/comments.csv']")).isVisible();
+        assertAccessible(moderator);
+        screenshots(moderator, "admin-report");
+
+        // the citizen finds the reason and the answer in My feedback and on the forum
+        citizen.navigate(platform.gatewayUrl() + "/my-feedback");
+        assertThat(citizen.locator("h1")).hasText("My feedback");
+        Locator mine = citizen.locator("#my-" + commentAnchor);
+        assertThat(mine.locator(".tag--status")).hasText("Hidden by a moderator");
+        assertThat(mine.locator(".moderation-reason")).hasText("Hidden by a moderator: off topic");
+        assertThat(mine).containsText("Moderator's note: The forum is about the constitutional reform");
+        Locator answered = citizen.locator("#my-" + recommendationAnchor);
+        assertThat(answered.locator(".answer__text")).hasText(answer);
+        assertThat(answered).containsText("Review: Accepted · Endorsements: 1");
+        assertThat(citizen.locator(".notification--unread").filter(new Locator.FilterOptions()
+                .setHasText("was hidden by a moderator: off topic"))).not().hasCount(0);
+        assertThat(citizen.locator(".notification--unread").filter(new Locator.FilterOptions()
+                .setHasText("has received an official answer"))).not().hasCount(0);
+        assertAccessible(citizen);
+        screenshots(citizen, "my-feedback");
+        citizen.locator("form[action='/my-feedback/notifications/read'] button").click();
+        assertThat(citizen.locator("p.success")).hasText("All notifications are marked as read.");
+        assertThat(citizen.locator(".notification--unread")).hasCount(0);
+
+        citizen.navigate(platform.gatewayUrl() + FORUM_PATH);
+        assertThat(citizen.locator("#" + commentAnchor + " .comment__hidden")).hasText("Hidden by a moderator: off topic");
+        assertThat(citizen.locator("#" + commentAnchor)).not().containsText(off);
+        assertThat(citizen.locator("#" + recommendationAnchor + " .answer__text")).hasText(answer);
+        assertThat(citizen.locator("#" + recommendationAnchor + " .answer__by")).containsText("Akimat of Almaty");
+
+        // the report counts them: the hidden comment stays listed (in place, by its reason)
+        citizen.locator(".report-link a").click();
+        assertThat(citizen.locator("#figure-comments")).hasText(String.valueOf(commentsBefore + 1));
+        assertThat(citizen.locator("#figure-recommendations")).hasText(String.valueOf(recommendationsBefore + 1));
+        assertThat(citizen.locator("#chart-status svg[role=img] title")).hasText("Recommendations by review status");
+        assertThat(citizen.locator("a[href='/api/feedback/open-data/" + ALMATY + ".json']")).isVisible();
+        assertThat(citizen.locator("#top a[href$='#" + recommendationAnchor + "']")).hasText(title);
+        assertAccessible(citizen);
+        screenshots(citizen, "report");
+    }
+
+    @Test
+    void aCitizenChoosesAPublicNameEditsAndDeletesTheirComment() {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        Page page = newPage("en-US");
+        signIn(page, "citizen2", "Daniyar Citizen", "/my-feedback");
+        assertAccessible(page);
+        page.locator("a[href='/my-feedback/profile']").click();
+        page.locator("#display-name").fill("daniyar@example.org");
+        page.locator("button[type=submit]").getByText("Save").click();
+        assertThat(page.locator(".error-summary a[href='#display-name']")).hasText("The name must not look like an e-mail address");
+        assertAccessible(page);
+        String name = "Daniyar " + run;
+        page.locator("#display-name").fill(name);
+        page.locator("label[for=profile-language-kk]").click();
+        page.locator("button[type=submit]").getByText("Save").click();
+        assertThat(page.locator(".my-name")).hasText(name);
+
+        page.navigate(platform.gatewayUrl() + FORUM_PATH + "?lang=en");
+        String text = "First thoughts " + run;
+        page.locator("#comment-body").fill(text);
+        page.locator("form#comment-form").getByText("Send comment").click();
+        Locator comment = page.locator(".comment").filter(new Locator.FilterOptions().setHasText(text));
+        assertThat(comment.locator(".comment__author")).hasText(name);
+        String anchor = comment.getAttribute("id");
+
+        page.navigate(platform.gatewayUrl() + "/my-feedback");
+        page.locator("#my-" + anchor + " a[href$='/edit']").click();
+        assertThat(page.locator("#comment-body")).hasValue(text);
+        assertAccessible(page);
+        page.locator("#comment-body").fill("");
+        page.locator("button[type=submit]").getByText("Save the change").click();
+        assertThat(page.locator(".error-summary a[href='#comment-body']")).hasText("Enter the comment");
+        String edited = "Second thoughts, after reading the statements " + run;
+        page.locator("#comment-body").fill(edited);
+        page.locator("button[type=submit]").getByText("Save the change").click();
+        assertThat(page.locator("p.success")).hasText("Your comment has been changed.");
+        assertThat(page.locator("#my-" + anchor + " .my-item__body")).hasText(edited);
+
+        page.locator("#my-" + anchor + " a[href$='/delete']").click();
+        assertThat(page.locator("blockquote")).containsText(edited);
+        assertAccessible(page);
+        page.locator("button[type=submit]").getByText("Delete the comment").click();
+        assertThat(page.locator("#my-" + anchor + " .tag--status")).hasText("Deleted by you");
+        page.navigate(platform.gatewayUrl() + FORUM_PATH + "#" + anchor);
+        assertThat(page.locator("#" + anchor + " .comment__hidden")).hasText("Deleted by the author");
+        assertThat(page.locator("#" + anchor)).not().containsText(name);
+
+        // erasing is explained and needs the word typed; nothing is erased here
+        page.navigate(platform.gatewayUrl() + "/my-feedback/erase");
+        page.locator("#erase-confirm").fill("yes");
+        page.locator("button[type=submit]").getByText("Erase my data").click();
+        assertThat(page.locator(".error-summary a[href='#erase-confirm']")).hasText("Type DELETE to confirm");
+        assertAccessible(page);
+    }
+
+    @Test
+    void anEditorCreatesAForumWithAParticipantAStatementAndAMaterialAndPublishesIt() throws IOException {
+        String slug = "e2e-hearing-" + UUID.randomUUID().toString().substring(0, 8);
+        Page page = newPage("en-US");
+        signIn(page, "editor", "Yerlan Editor", "/admin/forums");
+        assertThat(page.locator("h1")).hasText("Forums");
+        assertAccessible(page);
+        page.locator("a[href='/admin/forums/new']").first().click();
+        page.locator("#forum-slug").fill("Not a slug");
+        page.locator("button[type=submit]").getByText("Create draft").click();
+        assertThat(page.locator(".error-summary a[href='#forum-title-kk']")).isVisible();
+        assertThat(page.locator("#forum-slug")).hasValue("Not a slug");
+        assertAccessible(page);
+        page.locator("#forum-slug").fill(slug);
+        page.locator("#forum-title-kk").fill("Аудандағы тыңдаулар");
+        page.locator("#forum-title-ru").fill("Слушания в районе");
+        page.locator("#forum-title-en").fill("District hearing " + slug);
+        page.locator("#forum-summary-en").fill("Residents discuss the district's budget.");
+        page.locator("#forum-city").fill("Almaty");
+        page.locator("#forum-date").fill("2026-12-01");
+        page.locator("#forum-kind").selectOption("HEARING");
+        page.locator("button[type=submit]").getByText("Create draft").click();
+
+        assertThat(page).hasURL(Pattern.compile(literal("/admin/forums/" + slug) + "\\?done=created"));
+        assertThat(page.locator("h1")).hasText("District hearing " + slug);
+        assertAccessible(page);
+        page.locator("#participant-name").fill("Aliya Nurova");
+        page.locator("#participant-role").selectOption("EXPERT");
+        page.locator("#participant-position").fill("Economist");
+        page.locator("button[type=submit]").getByText("Add participant").click();
+        assertThat(page.locator("#participants .person__name")).containsText("Aliya Nurova");
+        page.locator("#statement-participant").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Aliya Nurova"));
+        page.locator("#statement-text").fill("The district budget should be published line by line.");
+        page.locator("#statement-language").selectOption("en");
+        page.locator("button[type=submit]").getByText("Add statement").click();
+        assertThat(page.locator("#statements .statement")).containsText("published line by line");
+        Path file = Files.createTempFile("protocol", ".txt");
+        Files.writeString(file, "Protocol of the district hearing\n");
+        page.locator("#material-kind").selectOption("TRANSCRIPT");
+        page.locator("#material-title-en").fill("Protocol");
+        page.locator("#material-language").selectOption("en");
+        page.locator("#material-file").setInputFiles(file);
+        page.locator("button[type=submit]").getByText("Upload material").click();
+        assertThat(page.locator("p.success")).hasText("The material has been uploaded.");
+        assertThat(page.locator("#materials .material")).containsText("Protocol");
+        page.locator("#consultation-closes").fill("2099-12-31");
+        page.locator("#consultation button[value=open]").click();
+        assertThat(page.locator("p.success")).hasText("The consultation is open.");
+        page.locator("form[action$='/publish'] button").click();
+        assertThat(page.locator("#status .tag")).hasText("Published");
+        assertAccessible(page);
+        screenshots(page, "admin-forum");
+
+        page.locator("a[href='/admin/forums/" + slug + "/edit']").click();
+        assertThat(page.locator("#forum-title-en")).hasValue("District hearing " + slug);
+        assertAccessible(page);
+        page.goBack();
+        page.locator("a[href='/forums/" + slug + "']").first().click();
+        assertThat(page.locator("h1")).hasText("District hearing " + slug);
+        assertThat(page.locator(".person__name")).containsText("Aliya Nurova");
+        assertThat(page.locator(".statement__quote")).containsText("published line by line");
+        assertThat(page.locator(".material h3")).hasText("Protocol");
+        assertThat(page.locator(".window.is-open")).isVisible();
+        assertAccessible(page);
+    }
+
+    @Test
+    void theAdminConsoleIsClosedToCitizensAndAsksStrangersToSignIn() {
+        Page page = newPage("en-US");
+        page.navigate(platform.gatewayUrl() + "/admin/moderation");
+        assertThat(page).hasURL(Pattern.compile("^" + literal(platform.keycloakUrl() + "/")));
+        page.locator("input[name=username]").fill("citizen");
+        page.locator("input[name=password]").fill("citizen");
+        page.locator("#kc-login").click();
+        assertThat(page.locator("h1")).hasText("You cannot see this page");
+        assertThat(page.locator("a.account__admin")).hasCount(0);
+        assertAccessible(page);
+    }
+
     /** A fresh browser context (no cookies) at desktop size, sending {@code locale} as Accept-Language. */
     private Page newPage(String locale) {
-        context = browser.newContext(new Browser.NewContextOptions()
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setLocale(locale)
                 .setViewportSize(DESKTOP_WIDTH, DESKTOP_HEIGHT)
                 // axe is injected as an inline script, which the gateway's CSP forbids
                 .setBypassCSP(true));
         context.setDefaultTimeout(ACTION_TIMEOUT_MS);
+        contexts.add(context);
         return context.newPage();
     }
 
@@ -308,6 +608,20 @@ class BrowserJourneyIT {
         page.locator("input[name=password]").fill("citizen");
         page.locator("#kc-login").click();
         assertThat(page.locator(".account__name")).containsText("Aigerim Citizen");
+    }
+
+    /** Signs {@code user} in on Keycloak's page from {@code /login}, and comes back to {@code next}. */
+    private static void signIn(Page page, String user, String name, String next) {
+        page.navigate(platform.gatewayUrl() + "/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+        assertThat(page).hasURL(Pattern.compile("^" + literal(platform.keycloakUrl() + "/")));
+        page.locator("input[name=username]").fill(user);
+        page.locator("input[name=password]").fill(user);
+        page.locator("#kc-login").click();
+        assertThat(page.locator(".account__name")).containsText(name);
+    }
+
+    private static long figure(Page page, String id) {
+        return Long.parseLong(page.locator("#" + id).textContent().strip());
     }
 
     private static void assertAccessible(Page page) {

@@ -41,9 +41,13 @@ public final class SignIn {
 
     /** The full sign-in; returns the callback response that sets the session cookie. */
     public static Response complete(Challenge challenge) {
+        return complete(challenge, "stub-code");
+    }
+
+    private static Response complete(Challenge challenge, String code) {
         Response callback = given().redirects().follow(false)
                 .cookies(challenge.cookies())
-                .queryParam("code", "stub-code")
+                .queryParam("code", code)
                 .queryParam("state", challenge.state())
                 .when().get("/login");
         assertEquals(302, callback.statusCode(), "the callback ends with a redirect to the page asked for");
@@ -54,5 +58,21 @@ public final class SignIn {
     /** Signs the stub citizen in and returns the session cookie's value. */
     public static String asCitizen() {
         return complete(start("/")).cookie(SESSION_COOKIE);
+    }
+
+    /** The access token the stub identity provider gives {@code user}, as the gateway relays it to the services. */
+    public static String accessTokenOf(String user) {
+        return given().formParam("code", "citizen".equals(user) ? "stub-code" : "as-" + user)
+                .post(Stubs.identityUrl() + "/protocol/openid-connect/token")
+                .then().statusCode(200)
+                .extract().path("access_token");
+    }
+
+    /**
+     * Signs in one of the stub identity provider's demo users — {@code citizen2}, {@code moderator},
+     * {@code editor}, {@code admin} — with their realm roles, and returns the session cookie's value.
+     */
+    public static String as(String user) {
+        return complete(start("/"), "as-" + user).cookie(SESSION_COOKIE);
     }
 }

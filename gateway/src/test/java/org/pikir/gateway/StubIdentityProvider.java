@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Base64;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -50,23 +51,41 @@ final class StubIdentityProvider {
         server.stubFor(get(urlPathEqualTo(REALM_PATH + "/protocol/openid-connect/certs")).willReturn(json("""
                 {"keys":[{"kty":"RSA","kid":"%s","use":"sig","alg":"RS256","n":"%s","e":"%s"}]}
                 """.formatted(KEY_ID, base64Url(publicKey.getModulus()), base64Url(publicKey.getPublicExponent())))));
+        // any code buys the citizen's tokens; the code "as-<user>" buys that demo user's (see SignIn.as)
+        registerTokens(server, issuer, keys, "citizen", DISPLAY_NAME, null, "citizen");
+        registerTokens(server, issuer, keys, "citizen2", "Daniyar Test", "as-citizen2", "citizen");
+        registerTokens(server, issuer, keys, "moderator", "Madina Moderator", "as-moderator", "citizen", "moderator");
+        registerTokens(server, issuer, keys, "editor", "Yerlan Editor", "as-editor", "citizen", "editor");
+        registerTokens(server, issuer, keys, "admin", "Saule Admin", "as-admin", "citizen", "moderator", "editor",
+                "admin");
+        server.stubFor(post(urlPathEqualTo(LOGOUT_PATH)).willReturn(aResponse().withStatus(204)));
+    }
+
+    /** The token endpoint's answer for {@code user}: a really signed ID token and an access token with {@code roles}. */
+    private static void registerTokens(WireMockServer server, String issuer, KeyPair keys, String user, String name,
+                                       String code, String... roles) {
         Instant now = Instant.now();
         String idToken = Jwt.issuer(issuer)
                 .audience("pikir-gateway")
-                .subject(TestTokens.subjectOf("citizen"))
+                .subject(TestTokens.subjectOf(user))
                 .claim("azp", "pikir-gateway")
                 .claim("typ", "ID")
-                .claim("preferred_username", "citizen")
-                .claim("name", DISPLAY_NAME)
+                .claim("preferred_username", user)
+                .claim("name", name)
                 .issuedAt(now)
                 .expiresAt(now.plus(Duration.ofHours(2)))
                 .jws().keyId(KEY_ID)
                 .sign(keys.getPrivate());
-        String accessToken = TestTokens.citizen();
-        server.stubFor(post(urlPathEqualTo(TOKEN_PATH)).willReturn(json("""
+        String accessToken = TestTokens.forUser(user, roles);
+        var request = post(urlPathEqualTo(TOKEN_PATH));
+        if (code != null) {
+            request = request.withRequestBody(containing("code=" + code)).atPriority(1);
+        } else {
+            request = request.atPriority(10);
+        }
+        server.stubFor(request.willReturn(json("""
                 {"access_token":"%s","id_token":"%s","refresh_token":"%s","token_type":"Bearer","expires_in":300}
                 """.formatted(accessToken, idToken, REFRESH_TOKEN))));
-        server.stubFor(post(urlPathEqualTo(LOGOUT_PATH)).willReturn(aResponse().withStatus(204)));
     }
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {

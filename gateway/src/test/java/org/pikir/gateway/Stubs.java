@@ -78,6 +78,14 @@ public final class Stubs {
                 """.formatted(ALMATY, SCRIPT_COMMENT.replace("\"", "\\\"")))));
     }
 
+    /** Empty moderation and review queues, for tests that only open the admin console's pages. */
+    public static void staffQueues() {
+        feedback().register(get(urlPathEqualTo("/api/feedback/moderation/queue")).atPriority(10)
+                .willReturn(json(200, "{\"items\":[],\"nextCursor\":null}")));
+        feedback().register(get(urlPathEqualTo("/api/feedback/review/queue")).atPriority(10)
+                .willReturn(json(200, "{\"items\":[],\"nextCursor\":null}")));
+    }
+
     /** A stub answer kept under {@code src/test/resources/stubs/}. */
     public static String resource(String name) {
         try (InputStream in = Stubs.class.getResourceAsStream("/stubs/" + name)) {

@@ -2,15 +2,34 @@ package org.pikir.gateway.forum;
 
 import java.time.Instant;
 
-/** A comment as feedback-service shows it to the public, and the statement or material it is about, if any. */
+/**
+ * A comment as feedback-service shows it to the public: the statement or material it is about, the
+ * comment it answers, for a hidden one no text but the moderator's reason, and for one its author
+ * deleted neither text nor name.
+ */
 public record CommentResponse(
         Long id,
         String eventSlug,
         Long statementId,
         Long materialId,
+        Long parentId,
         String body,
         String language,
         String authorName,
         String status,
+        ModerationNotice moderation,
         Instant createdAt) {
+
+    public boolean hidden() {
+        return "HIDDEN".equals(status);
+    }
+
+    /** Deleted by its author: listed in place (its replies stay) without text or name. */
+    public boolean deleted() {
+        return "DELETED".equals(status);
+    }
+
+    /** Why a moderator hid an item: a reason code such as {@code SPAM}. */
+    public record ModerationNotice(boolean hidden, String reason) {
+    }
 }

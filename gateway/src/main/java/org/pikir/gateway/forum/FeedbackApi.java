@@ -1,10 +1,13 @@
 package org.pikir.gateway.forum;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -12,18 +15,59 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** feedback-service over HTTP; answers are read by {@link FeedbackClient}, which owns timeouts and errors. */
+/** feedback-service's citizen side over HTTP; answers are read by {@link FeedbackClient}, which owns timeouts and errors. */
 @RegisterRestClient(configKey = "feedback")
-@Path("/api/feedback/comments")
+@Path("/api/feedback")
 @Produces(MediaType.APPLICATION_JSON)
 interface FeedbackApi {
 
     @GET
+    @Path("/comments")
     Response list(@QueryParam("event") String eventSlug, @QueryParam("page") int page, @QueryParam("size") int size);
 
     @POST
+    @Path("/comments")
     @Consumes(MediaType.APPLICATION_JSON)
     Response create(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                     @HeaderParam("Idempotency-Key") String idempotencyKey,
                     CommentRequest comment);
+
+    @GET
+    @Path("/recommendations")
+    Response recommendations(@QueryParam("event") String eventSlug, @QueryParam("sort") String sort,
+                             @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/recommendations/similar")
+    Response similar(@QueryParam("event") String eventSlug, @QueryParam("text") String text);
+
+    @GET
+    @Path("/recommendations/{id}")
+    Response recommendation(@PathParam("id") long id);
+
+    @POST
+    @Path("/recommendations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response recommend(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                       @HeaderParam("Idempotency-Key") String idempotencyKey,
+                       RecommendationRequest recommendation);
+
+    @GET
+    @Path("/recommendations/{id}/endorsement")
+    Response endorsement(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long id);
+
+    @PUT
+    @Path("/recommendations/{id}/endorsement")
+    Response endorse(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long id);
+
+    @DELETE
+    @Path("/recommendations/{id}/endorsement")
+    Response withdraw(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long id);
+
+    @POST
+    @Path("/flags")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response flag(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                  @HeaderParam("Idempotency-Key") String idempotencyKey,
+                  FlagRequest flag);
 }

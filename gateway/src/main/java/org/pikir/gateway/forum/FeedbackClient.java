@@ -10,6 +10,8 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 import org.pikir.gateway.web.BackendUnavailableException;
+import org.pikir.gateway.web.ServiceAnswer;
+import org.pikir.gateway.web.ServiceResponses;
 import org.pikir.gateway.web.SignedInUser;
 import org.pikir.platform.problem.Problem;
 import org.pikir.platform.web.PageResponse;
@@ -18,33 +20,49 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-/** Reads and sends comments through feedback-service, failing fast when the service is down or slow. */
+/**
+ * Reads and sends citizens' feedback through feedback-service — comments and replies, recommendations
+ * and endorsements, flags — failing fast when the service is down or slow.
+ */
 @ApplicationScoped
 public class FeedbackClient {
 
     private static final Logger LOG = Logger.getLogger(FeedbackClient.class);
     private static final GenericType<PageResponse<CommentResponse>> PAGE_OF_COMMENTS = new GenericType<>() {
     };
-    private static final Set<String> NOT_PUBLIC = Set.of("HIDDEN", "REJECTED", "DELETED");
+    private static final GenericType<PageResponse<RecommendationResponse>> PAGE_OF_RECOMMENDATIONS =
+            new GenericType<>() {
+            };
+    private static final GenericType<List<RecommendationResponse>> RECOMMENDATIONS = new GenericType<>() {
+    };
+    /** Shown in place: published items with their text, hidden ones with the moderator's reason. */
+    private static final Set<String> LISTED = Set.of("PUBLISHED", "HIDDEN");
+    /** Comments also stay in place when their author deleted them, so the replies keep their thread. */
+    private static final Set<String> LISTED_COMMENTS = Set.of("PUBLISHED", "HIDDEN", "DELETED");
+    /** feedback-service reads at most this much of a draft when looking for similar recommendations. */
+    private static final int MAX_SIMILAR_TEXT = 2000;
 
     private final FeedbackApi api;
     private final ObjectMapper json;
+    private final ServiceResponses responses;
 
-    public FeedbackClient(@RestClient FeedbackApi api, ObjectMapper json) {
+    public FeedbackClient(@RestClient FeedbackApi api, ObjectMapper json, ServiceResponses responses) {
         this.api = api;
         this.json = json;
+        this.responses = responses;
     }
 
-    /** The forum's public comments, newest first; none when feedback-service does not know the forum. */
+    /** The forum's listed comments (published, and hidden or deleted ones in place), newest first; none when the forum is unknown. */
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public List<CommentResponse> comments(String eventSlug) {
         try (Response response = api.list(eventSlug, 0, PageResponse.MAX_SIZE)) {
             return switch (response.getStatus()) {
                 case 200 -> response.readEntity(PAGE_OF_COMMENTS).items().stream()
-                        .filter(c -> !NOT_PUBLIC.contains(c.status()))
+                        .filter(c -> c.status() != null && LISTED_COMMENTS.contains(c.status()))
                         .sorted(Comparator.comparing(CommentResponse::createdAt,
                                 Comparator.nullsLast(Comparator.<Instant>reverseOrder())))
                         .toList();
@@ -55,11 +73,11 @@ public class FeedbackClient {
         }
     }
 
-    /** Sends a comment as {@code author}; the idempotency key makes a repeated submit harmless. */
+    /** Sends a comment or a reply as {@code author}; the idempotency key makes a repeated submit harmless. */
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public CommentOutcome send(SignedInUser author, String idempotencyKey, CommentRequest comment) {
-        try (Response response = api.create("Bearer " + author.accessToken(), idempotencyKey, comment)) {
+        try (Response response = api.create(bearer(author), idempotencyKey, comment)) {
             int status = response.getStatus();
             return switch (status) {
                 case 200, 201 -> new CommentOutcome.Accepted(response.readEntity(CommentResponse.class));
@@ -71,6 +89,93 @@ public class FeedbackClient {
                 default -> throw new BackendUnavailableException("feedback-service answered " + status + " to a comment");
             };
         }
+    }
+
+    /** One page of the forum's listed recommendations, the most endorsed first. */
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+    public PageResponse<RecommendationResponse> recommendations(String eventSlug, int page, int size) {
+        try (Response response = api.recommendations(eventSlug, "top", page, size)) {
+            return switch (response.getStatus()) {
+                case 200 -> {
+                    PageResponse<RecommendationResponse> found = response.readEntity(PAGE_OF_RECOMMENDATIONS);
+                    yield new PageResponse<>(found.items().stream().filter(r -> r.visibility() != null && LISTED.contains(r.visibility())).toList(),
+                            found.page(), found.size(), found.totalItems(), found.totalPages());
+                }
+                case 404 -> new PageResponse<>(List.of(), page, size, 0, 0);
+                default -> throw new BackendUnavailableException(
+                        "feedback-service answered " + response.getStatus() + " for recommendations of " + eventSlug);
+            };
+        }
+    }
+
+    /** One listed recommendation; empty when feedback-service does not show it. */
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+    public Optional<RecommendationResponse> recommendation(long id) {
+        try (Response response = api.recommendation(id)) {
+            return switch (response.getStatus()) {
+                case 200 -> Optional.of(response.readEntity(RecommendationResponse.class));
+                case 404 -> Optional.empty();
+                default -> throw new BackendUnavailableException(
+                        "feedback-service answered " + response.getStatus() + " for recommendation " + id);
+            };
+        }
+    }
+
+    /** Published recommendations on the forum that resemble a draft, most similar first. */
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+    public List<RecommendationResponse> similar(String eventSlug, String draft) {
+        String text = draft.length() > MAX_SIMILAR_TEXT ? draft.substring(0, MAX_SIMILAR_TEXT) : draft;
+        try (Response response = api.similar(eventSlug, text)) {
+            return switch (response.getStatus()) {
+                case 200 -> response.readEntity(RECOMMENDATIONS);
+                case 400, 404 -> List.of();
+                default -> throw new BackendUnavailableException(
+                        "feedback-service answered " + response.getStatus() + " for similar recommendations");
+            };
+        }
+    }
+
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+    public ServiceAnswer<RecommendationResponse> recommend(SignedInUser author, String idempotencyKey,
+                                                            RecommendationRequest recommendation) {
+        try (Response response = api.recommend(bearer(author), idempotencyKey, recommendation)) {
+            return responses.read(response, RecommendationResponse.class, "a recommendation");
+        }
+    }
+
+    /** Whether {@code user} endorses the recommendation; empty when it is not endorsable (gone, hidden). */
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+    public Optional<EndorsementResponse> endorsement(SignedInUser user, long id) {
+        try (Response response = api.endorsement(bearer(user), id)) {
+            return responses.read(response, EndorsementResponse.class, "an endorsement") instanceof
+                    ServiceAnswer.Done<EndorsementResponse> done ? Optional.of(done.value()) : Optional.empty();
+        }
+    }
+
+    /** Endorses ({@code endorse}) or withdraws the endorsement; both are safe to repeat. */
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+    public ServiceAnswer<EndorsementResponse> endorse(SignedInUser user, long id, boolean endorse) {
+        try (Response response = endorse ? api.endorse(bearer(user), id) : api.withdraw(bearer(user), id)) {
+            return responses.read(response, EndorsementResponse.class, "an endorsement");
+        }
+    }
+
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+    public ServiceAnswer<Void> flag(SignedInUser user, String idempotencyKey, FlagRequest flag) {
+        try (Response response = api.flag(bearer(user), idempotencyKey, flag)) {
+            return responses.done(response, "a flag");
+        }
+    }
+
+    private static String bearer(SignedInUser user) {
+        return "Bearer " + user.accessToken();
     }
 
     private List<Problem.FieldError> fieldErrors(Response response) {

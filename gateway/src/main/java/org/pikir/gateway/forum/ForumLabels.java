@@ -123,6 +123,41 @@ final class ForumLabels {
         };
     }
 
+    /** Where a recommendation stands in the public body's review. */
+    String recommendationStatus(String code) {
+        return switch (code == null ? "" : code) {
+            case "SUBMITTED" -> msg.recommendation_status_submitted();
+            case "UNDER_REVIEW" -> msg.recommendation_status_under_review();
+            case "ACCEPTED" -> msg.recommendation_status_accepted();
+            case "PARTIALLY_ACCEPTED" -> msg.recommendation_status_partially_accepted();
+            case "REJECTED" -> msg.recommendation_status_rejected();
+            case "MERGED" -> msg.recommendation_status_merged();
+            default -> code == null ? "" : code;
+        };
+    }
+
+    /** "Hidden by a moderator: spam" and so on, for an item shown without its text. */
+    String moderationReason(String code) {
+        return msg.hidden_by_moderator(reason(code));
+    }
+
+    /** A reason to flag or moderate an item, in words. */
+    String reason(String code) {
+        return switch (code == null ? "" : code) {
+            case "SPAM" -> msg.reason_spam();
+            case "ABUSE" -> msg.reason_abuse();
+            case "OFF_TOPIC" -> msg.reason_off_topic();
+            case "PERSONAL_DATA" -> msg.reason_personal_data();
+            case "ILLEGAL" -> msg.reason_illegal();
+            case "DUPLICATE" -> msg.reason_duplicate();
+            default -> msg.reason_other();
+        };
+    }
+
+    String flagReason(String code) {
+        return reason(code);
+    }
+
     /** A field of the forum record named in an "event.edited" history entry. */
     String field(String name) {
         return switch (name == null ? "" : name) {

@@ -51,18 +51,22 @@ public class ForumPages {
 
         static native TemplateInstance forum(Page page, ForumView forum, List<CommentView> comments,
                                              boolean commentsShown, CommentForm form, boolean sent,
-                                             String signInToComment);
+                                             String signInToComment, RecommendationsView recommendations,
+                                             Notice notice);
     }
 
     private final EventsClient events;
     private final FeedbackClient feedback;
+    private final RecommendationList recommendations;
     private final Visitor visitor;
     private final Pages pages;
     private final ZoneId defaultZone;
 
-    public ForumPages(EventsClient events, FeedbackClient feedback, Visitor visitor, Pages pages, GatewayConfig config) {
+    public ForumPages(EventsClient events, FeedbackClient feedback, RecommendationList recommendations,
+                      Visitor visitor, Pages pages, GatewayConfig config) {
         this.events = events;
         this.feedback = feedback;
+        this.recommendations = recommendations;
         this.visitor = visitor;
         this.pages = pages;
         this.defaultZone = config.timeZone();
@@ -91,14 +95,18 @@ public class ForumPages {
     @Operation(summary = "A forum: its record, agenda, participants, statements, materials, outcome and comments; "
             + "for signed-in users the comment form, optionally about one statement or material (HTML)")
     public TemplateInstance forum(@PathParam("slug") String slug, @QueryParam("sent") boolean sent,
-                                  @QueryParam("statement") String statement, @QueryParam("material") String material) {
+                                  @QueryParam("statement") String statement, @QueryParam("material") String material,
+                                  @QueryParam("reply") String reply, @QueryParam("rpage") String recommendationsPage,
+                                  @QueryParam("notice") String notice) {
         ForumView forum = view(find(slug));
         CommentForm.Reference aboutStatement = statementReference(forum, id(statement));
         CommentForm.Reference aboutMaterial = materialReference(forum, id(material));
+        Long replyTo = id(reply);
         CommentForm form = visitor.user()
-                .map(user -> emptyForm(forum, aboutStatement, aboutMaterial))
+                .map(user -> replyTo != null ? emptyReplyForm(forum, replyTo) : emptyForm(forum, aboutStatement, aboutMaterial))
                 .orElse(null);
-        return render(forum, form, sent, signInToComment(forum, aboutStatement, aboutMaterial));
+        Listing listing = new Listing(pageNumber(recommendationsPage), Notice.of(notice, ForumLabels.in(visitor.language())));
+        return render(forum, form, sent, signInToComment(forum, aboutStatement, aboutMaterial), listing);
     }
 
     @POST
@@ -108,7 +116,8 @@ public class ForumPages {
     public RestResponse<TemplateInstance> comment(@PathParam("slug") String slug, @RestForm String body,
                                                   @RestForm String language,
                                                   @RestForm("idempotency-key") String idempotencyKey,
-                                                  @RestForm String statementId, @RestForm String materialId) {
+                                                  @RestForm String statementId, @RestForm String materialId,
+                                                  @RestForm String parentId) {
         String forumPath = ForumView.pathOf(slug);
         Optional<SignedInUser> user = visitor.user();
         if (user.isEmpty()) {
@@ -117,6 +126,10 @@ public class ForumPages {
         ForumView forum = view(find(slug));
         Messages messages = ForumLabels.in(visitor.language()).messages();
         String text = body == null ? "" : body;
+        Long parent = id(parentId);
+        if (parent != null || !blank(parentId)) {
+            return reply(forum, user.get(), parent, text, language, idempotencyKey, messages);
+        }
         List<CommentForm.FormError> errors = new ArrayList<>();
         // a reference that is not part of this forum is dropped and reported, so sending again posts without it
         CommentForm.Reference statement = statementReference(forum, id(statementId));
@@ -136,43 +149,87 @@ public class ForumPages {
         if (!UiLanguage.isSupported(language)) {
             errors.add(new CommentForm.FormError(CommentForm.LANGUAGE_FIELD, messages.error_language_invalid()));
         }
-        Typed typed = new Typed(text, language, statement, material);
+        Typed typed = new Typed(text, language, statement, material, null);
         if (!errors.isEmpty()) {
             return again(RestResponse.Status.BAD_REQUEST, forum, typed, newKey(), errors);
         }
         // a key that came with the form makes a second click on "send" replay the first answer
         String key = idempotencyKey != null && IDEMPOTENCY_KEY.matcher(idempotencyKey).matches() ? idempotencyKey : newKey();
+        return send(forum, user.get(), typed, key, new CommentRequest(slug, text, language,
+                statement == null ? null : statement.id(), material == null ? null : material.id()), messages);
+    }
+
+    /** A reply: to a comment listed on this forum that takes replies, else a field error and no reply form. */
+    private RestResponse<TemplateInstance> reply(ForumView forum, SignedInUser user, Long parentId, String text,
+                                                 String language, String idempotencyKey, Messages messages) {
+        CommentForm.Reference parent = parentId == null ? null : parentReference(forum, parentId);
+        boolean reply = parent != null;
+        List<CommentForm.FormError> errors = new ArrayList<>();
+        if (parent == null) {
+            errors.add(new CommentForm.FormError(CommentForm.BODY_FIELD, messages.error_reply_parent_invalid()));
+        }
+        if (text.isBlank()) {
+            errors.add(new CommentForm.FormError(CommentForm.bodyField(reply), messages.error_body_required()));
+        } else if (text.length() > CommentRequest.MAX_BODY) {
+            errors.add(new CommentForm.FormError(CommentForm.bodyField(reply),
+                    messages.error_body_too_long(CommentRequest.MAX_BODY)));
+        }
+        if (!UiLanguage.isSupported(language)) {
+            errors.add(new CommentForm.FormError(CommentForm.languageField(reply), messages.error_language_invalid()));
+        }
+        Typed typed = new Typed(text, language, null, null, parent);
+        if (!errors.isEmpty()) {
+            return again(RestResponse.Status.BAD_REQUEST, forum, typed, newKey(), errors);
+        }
+        String key = idempotencyKey != null && IDEMPOTENCY_KEY.matcher(idempotencyKey).matches() ? idempotencyKey : newKey();
+        return send(forum, user, typed, key,
+                new CommentRequest(forum.slug(), text, language, null, null, parent.id()), messages);
+    }
+
+    private RestResponse<TemplateInstance> send(ForumView forum, SignedInUser user, Typed typed, String key,
+                                                CommentRequest request, Messages messages) {
         CommentOutcome outcome;
         try {
-            outcome = feedback.send(user.get(), key, new CommentRequest(slug, text, language,
-                    statement == null ? null : statement.id(), material == null ? null : material.id()));
+            outcome = feedback.send(user, key, request);
         } catch (BackendUnavailableException | FaultToleranceException | ProcessingException e) {
             // whether the comment arrived is unknown, so the same key goes into the form again
             return again(RestResponse.Status.SERVICE_UNAVAILABLE, forum, typed, key,
-                    List.of(new CommentForm.FormError(CommentForm.BODY_FIELD, messages.error_send_unavailable())));
+                    List.of(new CommentForm.FormError(typed.bodyField(), messages.error_send_unavailable())));
         }
         if (outcome instanceof CommentOutcome.Rejected rejected) {
             return rejected(rejected, forum, typed, messages);
         }
-        return RestResponse.seeOther(URI.create(forumPath + "?sent=true"));
+        // a reply may be far down the page: the browser is taken to it once it is listed
+        String anchor = typed.parent() != null && outcome instanceof CommentOutcome.Accepted accepted
+                && accepted.comment().id() != null && "PUBLISHED".equals(accepted.comment().status())
+                ? "#comment-" + accepted.comment().id() : "";
+        return RestResponse.seeOther(URI.create(forum.path() + "?sent=true" + anchor));
     }
 
     /** What the user sent, shown again in the form when it cannot be accepted. */
     private record Typed(String text, String language, CommentForm.Reference statement,
-                         CommentForm.Reference material) {
+                         CommentForm.Reference material, CommentForm.Reference parent) {
 
         Typed withoutStatement() {
-            return new Typed(text, language, null, material);
+            return new Typed(text, language, null, material, parent);
         }
 
         Typed withoutMaterial() {
-            return new Typed(text, language, statement, null);
+            return new Typed(text, language, statement, null, parent);
+        }
+
+        String bodyField() {
+            return CommentForm.bodyField(parent != null);
+        }
+
+        String languageField() {
+            return CommentForm.languageField(parent != null);
         }
     }
 
     private RestResponse<TemplateInstance> rejected(CommentOutcome.Rejected rejected, ForumView forum, Typed typed,
                                                     Messages messages) {
-        String bodyField = CommentForm.BODY_FIELD;
+        String bodyField = typed.bodyField();
         return switch (rejected.reason()) {
             case UNKNOWN_EVENT -> throw new PageNotFoundException("feedback-service does not know " + forum.slug());
             case CONSULTATION_CLOSED -> again(RestResponse.Status.CONFLICT, forum, typed, newKey(),
@@ -191,10 +248,12 @@ public class ForumPages {
         Typed kept = typed;
         for (Problem.FieldError error : errors) {
             switch (error.field() == null ? "" : error.field()) {
-                case "body" -> shown.add(new CommentForm.FormError(CommentForm.BODY_FIELD,
+                case "body" -> shown.add(new CommentForm.FormError(typed.bodyField(),
                         messages.error_comment_rejected()));
-                case "language" -> shown.add(new CommentForm.FormError(CommentForm.LANGUAGE_FIELD,
+                case "language" -> shown.add(new CommentForm.FormError(typed.languageField(),
                         messages.error_language_invalid()));
+                case "parentId" -> shown.add(new CommentForm.FormError(typed.bodyField(),
+                        messages.error_reply_parent_invalid()));
                 case "statementId" -> {
                     shown.add(new CommentForm.FormError(CommentForm.STATEMENT_FIELD,
                             messages.error_statement_invalid()));
@@ -211,7 +270,7 @@ public class ForumPages {
             }
         }
         if (shown.isEmpty()) {
-            shown.add(new CommentForm.FormError(CommentForm.BODY_FIELD, messages.error_comment_rejected()));
+            shown.add(new CommentForm.FormError(typed.bodyField(), messages.error_comment_rejected()));
         }
         return again(RestResponse.Status.BAD_REQUEST, forum, kept, newKey(), shown);
     }
@@ -220,33 +279,53 @@ public class ForumPages {
                                                  List<CommentForm.FormError> errors) {
         String chosen = UiLanguage.isSupported(typed.language()) ? typed.language() : visitor.language();
         CommentForm form = new CommentForm(commentAction(forum), typed.text(), chosen, key, languageOptions(chosen),
-                typed.statement(), typed.material(), dropReferenceHref(forum), errors);
-        return RestResponse.ResponseBuilder.create(status, render(forum, form, false, null))
+                typed.statement(), typed.material(), typed.parent(), dropReferenceHref(forum), errors);
+        return RestResponse.ResponseBuilder.create(status, render(forum, form, false, null, Listing.FIRST))
                 .type(MediaType.TEXT_HTML_TYPE).build();
     }
 
-    private TemplateInstance render(ForumView forum, CommentForm form, boolean sent, String signInToComment) {
+    /** Which page of the recommendations to show, and a notice left by the action that led here. */
+    private record Listing(int recommendationsPage, Notice notice) {
+
+        static final Listing FIRST = new Listing(0, null);
+    }
+
+    private TemplateInstance render(ForumView forum, CommentForm form, boolean sent, String signInToComment,
+                                    Listing listing) {
         String lang = visitor.language();
-        ZoneId zone = forum.zone();
-        Messages messages = ForumLabels.in(lang).messages();
+        ForumLabels labels = ForumLabels.in(lang);
+        Optional<SignedInUser> user = visitor.user();
+        boolean open = forum.consultation().open();
+        CommentForm shownForm = open ? form : null;
+        Long replyingTo = shownForm != null && shownForm.reply() ? shownForm.parent().id() : null;
         List<CommentView> comments = List.of();
         boolean commentsShown = true;
         try {
-            comments = feedback.comments(forum.slug()).stream()
-                    .map(c -> commentView(c, forum, zone, lang, messages))
-                    .toList();
+            comments = CommentThreads.of(feedback.comments(forum.slug()),
+                    (node, replies) -> commentView(node, replies, forum, labels, user.isPresent(), open, replyingTo));
         } catch (BackendUnavailableException | FaultToleranceException | ProcessingException e) {
             // the forum is still worth reading while comments are unavailable
             commentsShown = false;
         }
-        CommentForm shownForm = forum.consultation().open() ? form : null;
+        if (replyingTo != null && !contains(comments, replyingTo)) {
+            // the comment to reply to is not listed (any more): offer the form for a comment on the forum instead
+            shownForm = user.isPresent() ? emptyForm(forum, null, null) : null;
+        }
         Page page = pages.page(forum.path());
         String prompt = signInToComment == null ? page.signInUrl() : signInToComment;
-        return pages.localized(Templates.forum(page, forum, comments, commentsShown, shownForm, sent, prompt));
+        RecommendationsView section = recommendations.section(forum, user, listing.recommendationsPage(), labels);
+        return pages.localized(Templates.forum(page, forum, comments, commentsShown, shownForm, sent, prompt,
+                section, listing.notice()));
     }
 
-    private static CommentView commentView(CommentResponse comment, ForumView forum, ZoneId zone, String lang,
-                                           Messages messages) {
+    private static boolean contains(List<CommentView> comments, long id) {
+        return comments.stream().anyMatch(c -> c.id() == id || contains(c.replies(), id));
+    }
+
+    private static CommentView commentView(CommentThreads.Node node, List<CommentView> replies, ForumView forum,
+                                           ForumLabels labels, boolean signedIn, boolean open, Long replyingTo) {
+        CommentResponse comment = node.comment();
+        Messages messages = labels.messages();
         String about = null;
         String aboutHref = null;
         Optional<StatementView> statement = forum.statement(comment.statementId());
@@ -258,10 +337,19 @@ public class ForumPages {
             about = messages.comment_on_material(material.get().title().text());
             aboutHref = "#" + material.get().anchor();
         }
-        return new CommentView(comment.authorName(), comment.body(), comment.language(),
-                comment.createdAt() == null ? "" : comment.createdAt().toString(),
-                DisplayFormats.dateTime(comment.createdAt(), zone, lang), "PENDING".equals(comment.status()),
-                about, aboutHref);
+        long id = comment.id();
+        String hiddenReason = comment.hidden()
+                ? labels.moderationReason(comment.moderation() == null ? null : comment.moderation().reason())
+                : null;
+        String replyPath = forum.path() + "?reply=" + id + "#reply-form";
+        String replyHref = open && node.repliesAllowed() ? (signedIn ? replyPath : Pages.signInUrl(replyPath)) : null;
+        boolean shown = !comment.hidden() && !comment.deleted();
+        String flagHref = shown ? FlagPages.pathOf(forum.slug(), "comment", id) : null;
+        return new CommentView(id, comment.deleted() ? null : comment.authorName(), shown ? comment.body() : null,
+                comment.language(), comment.createdAt() == null ? "" : comment.createdAt().toString(),
+                DisplayFormats.dateTime(comment.createdAt(), forum.zone(), labels.lang()),
+                "PENDING".equals(comment.status()), hiddenReason, comment.deleted(), about, aboutHref, node.depth(),
+                replies, replyHref, flagHref, replyingTo != null && replyingTo == id);
     }
 
     private ForumView view(EventResponse event) {
@@ -272,7 +360,19 @@ public class ForumPages {
     private CommentForm emptyForm(ForumView forum, CommentForm.Reference statement, CommentForm.Reference material) {
         String lang = visitor.language();
         return new CommentForm(commentAction(forum), "", lang, newKey(), languageOptions(lang), statement, material,
-                dropReferenceHref(forum), List.of());
+                null, dropReferenceHref(forum), List.of());
+    }
+
+    /** The reply form under comment {@code parentId}; it is left out when the comment is not listed. */
+    private CommentForm emptyReplyForm(ForumView forum, long parentId) {
+        String lang = visitor.language();
+        return new CommentForm(commentAction(forum), "", lang, newKey(), languageOptions(lang), null, null,
+                parentReference(forum, parentId), dropReferenceHref(forum), List.of());
+    }
+
+    /** A comment to reply to; its name is the author's, its place the comment's anchor. */
+    private static CommentForm.Reference parentReference(ForumView forum, long id) {
+        return new CommentForm.Reference(id, null, forum.path() + "#comment-" + id);
     }
 
     private CommentForm.Reference statementReference(ForumView forum, Long id) {
@@ -302,7 +402,7 @@ public class ForumPages {
         return Pages.signInUrl(forum.path() + query + "#comment-form");
     }
 
-    private EventResponse find(String slug) {
+    EventResponse find(String slug) {
         return events.forum(slug).orElseThrow(() -> new PageNotFoundException("No published forum " + slug));
     }
 
@@ -320,8 +420,13 @@ public class ForumPages {
         return forum.path() + "#comment-form";
     }
 
+    private static int pageNumber(String value) {
+        Long number = value != null && value.strip().equals("0") ? null : id(value);
+        return number == null || number > 10_000 ? 0 : number.intValue();
+    }
+
     /** A positive id from a query or form parameter; null for anything else, which is then simply not found. */
-    private static Long id(String value) {
+    static Long id(String value) {
         return value != null && ID.matcher(value.strip()).matches() ? Long.valueOf(value.strip()) : null;
     }
 

@@ -543,4 +543,292 @@ public interface Messages {
 
     @Message
     String form_refused_text();
+
+    @Message
+    String admin_console();
+
+    @Message
+    String forbidden_title();
+
+    @Message
+    String forbidden_text();
+
+    @Message
+    String reply_link();
+
+    @Message
+    String flag_link();
+
+    @Message
+    String reply_form_heading(String name);
+
+    @Message
+    String reply_body_label();
+
+    @Message
+    String reply_submit();
+
+    @Message
+    String reply_cancel();
+
+    @Message
+    String error_reply_parent_invalid();
+
+    @Message
+    String hidden_by_moderator(String reason);
+
+    @Message
+    String reason_spam();
+
+    @Message
+    String reason_abuse();
+
+    @Message
+    String reason_off_topic();
+
+    @Message
+    String reason_personal_data();
+
+    @Message
+    String reason_illegal();
+
+    @Message
+    String reason_duplicate();
+
+    @Message
+    String reason_other();
+
+    @Message
+    String recommendations_heading();
+
+    @Message
+    String recommendations_intro();
+
+    @Message
+    String recommendation_submit_link();
+
+    @Message
+    String sign_in_to_recommend();
+
+    @Message
+    String recommendations_unavailable();
+
+    @Message
+    String recommendations_empty();
+
+    @Message
+    String recommendations_pages();
+
+    @Message
+    String page_previous();
+
+    @Message
+    String page_next();
+
+    @Message
+    String recommendation_topic_meta(String topic);
+
+    @Message
+    String recommendation_effect_label();
+
+    @Message
+    String recommendation_merged_into();
+
+    @Message
+    String answer_heading();
+
+    @Message
+    String answer_by(String name);
+
+    @Message
+    String endorsement_count(int count);
+
+    @Message
+    String endorsed_by_you();
+
+    @Message
+    String endorse();
+
+    @Message
+    String endorse_withdraw();
+
+    @Message
+    String notice_recommended();
+
+    @Message
+    String notice_recommended_pending();
+
+    @Message
+    String notice_endorsed();
+
+    @Message
+    String notice_withdrawn();
+
+    @Message
+    String notice_own_recommendation();
+
+    @Message
+    String notice_endorsement_refused();
+
+    @Message
+    String notice_flagged();
+
+    @Message
+    String recommendation_form_heading();
+
+    @Message
+    String recommendation_title_label();
+
+    @Message
+    String recommendation_title_hint();
+
+    @Message
+    String recommendation_body_label();
+
+    @Message
+    String recommendation_body_hint();
+
+    @Message
+    String recommendation_topic_label();
+
+    @Message
+    String recommendation_topic_none();
+
+    @Message
+    String recommendation_statement_label();
+
+    @Message
+    String recommendation_statement_hint();
+
+    @Message
+    String recommendation_statement_none();
+
+    @Message
+    String recommendation_effect_field();
+
+    @Message
+    String recommendation_effect_hint();
+
+    @Message
+    String recommendation_language_label();
+
+    @Message
+    String recommendation_send();
+
+    @Message
+    String recommendation_check_similar();
+
+    @Message
+    String similar_heading();
+
+    @Message
+    String similar_intro();
+
+    @Message
+    String similar_still_send();
+
+    @Message
+    String similar_none();
+
+    @Message
+    String similar_unavailable();
+
+    @Message
+    String error_recommendation_title_required();
+
+    @Message
+    String error_recommendation_title_length(int min, int max);
+
+    @Message
+    String error_recommendation_title();
+
+    @Message
+    String error_recommendation_body_required();
+
+    @Message
+    String error_recommendation_body();
+
+    @Message
+    String error_recommendation_topic();
+
+    @Message
+    String error_recommendation_effect(int max);
+
+    @Message
+    String error_recommendation_rejected();
+
+    @Message
+    String error_recommendation_unavailable();
+
+    @Message
+    String error_not_allowed_recommend();
+
+    @Message
+    String error_too_many();
+
+    @Message
+    String flag_comment_heading();
+
+    @Message
+    String flag_recommendation_heading();
+
+    @Message
+    String flag_intro();
+
+    @Message
+    String flag_reason_legend();
+
+    @Message
+    String flag_note_label();
+
+    @Message
+    String flag_note_hint();
+
+    @Message
+    String flag_submit();
+
+    @Message
+    String cancel();
+
+    @Message
+    String error_flag_reason();
+
+    @Message
+    String error_flag_note(int max);
+
+    @Message
+    String error_flag_unavailable();
+
+    @Message
+    String error_flag_own();
+
+    @Message
+    String error_flag_refused();
+
+    @Message
+    String recommendation_status_submitted();
+
+    @Message
+    String recommendation_status_under_review();
+
+    @Message
+    String recommendation_status_accepted();
+
+    @Message
+    String recommendation_status_partially_accepted();
+
+    @Message
+    String recommendation_status_rejected();
+
+    @Message
+    String recommendation_status_merged();
+
+    @Message
+    String comment_deleted_by_author();
+
+    @Message
+    String my_feedback_link();
+
+    @Message
+    String report_link();
 }

@@ -12,9 +12,12 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.net.URI;
+
 /**
- * The friendly pages for "not here" (404, also for addresses no page has) and "a service is down"
- * (503). More specific than the platform's problem+json mappers, so browsers get HTML instead.
+ * The friendly pages for "not here" (404, also for addresses no page has), "not for you" (403),
+ * and "a service is down" (503), and the way to sign-in when a page needs someone signed in. More
+ * specific than the platform's problem+json mappers, so browsers get HTML instead.
  */
 public class PageErrors {
 
@@ -29,6 +32,8 @@ public class PageErrors {
         public static native TemplateInstance unavailable(Page page);
 
         public static native TemplateInstance formRefused(Page page);
+
+        public static native TemplateInstance forbidden(Page page);
     }
 
     private final Pages pages;
@@ -42,6 +47,19 @@ public class PageErrors {
         return RestResponse.ResponseBuilder.create(RestResponse.Status.NOT_FOUND,
                         pages.localized(Templates.notFound(pages.page(uri.getPath()))))
                 .type(MediaType.TEXT_HTML_TYPE).build();
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<TemplateInstance> forbidden(ForbiddenPageException e, UriInfo uri) {
+        LOG.infof("Page %s refused: %s", uri.getPath(), e.getMessage());
+        return RestResponse.ResponseBuilder.create(RestResponse.Status.FORBIDDEN,
+                        pages.localized(Templates.forbidden(pages.page(uri.getPath()))))
+                .type(MediaType.TEXT_HTML_TYPE).build();
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Void> signIn(SignInRequiredException e) {
+        return RestResponse.seeOther(URI.create(Pages.signInUrl(e.next())));
     }
 
     @ServerExceptionMapper({BackendUnavailableException.class, FaultToleranceException.class, ProcessingException.class})

@@ -63,8 +63,20 @@ public class Visitor {
             if (token == null || token.getToken() == null) {
                 return Optional.empty();
             }
-            return Optional.of(new SignedInUser(displayName(identity), token.getToken()));
+            return Optional.of(new SignedInUser(displayName(identity), username(identity), token.getToken(),
+                    AccessTokenClaims.realmRoles(token.getToken())));
         });
+    }
+
+    /** The account's user name, as feedback-service records staff actions under it. */
+    private static String username(SecurityIdentity identity) {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            Object value = jwt.getClaim("preferred_username");
+            if (value != null && !value.toString().isBlank()) {
+                return value.toString();
+            }
+        }
+        return identity.getPrincipal().getName();
     }
 
     private static String displayName(SecurityIdentity identity) {

@@ -1,0 +1,16 @@
+package org.pikir.gateway.admin;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** A forum's editable record as events-service takes it to create a draft or to edit a forum (every field, each time). */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ForumDraft(String slug, Map<String, String> title, Map<String, String> summary,
+                         Map<String, String> description, String kind, String format, List<String> topics, String city,
+                         String venue, String organiser, String coverUrl, LocalDate date, Instant startsAt,
+                         Instant endsAt, String timeZone, Instant consultationOpensAt, Instant consultationClosesAt) {
+}

@@ -1,0 +1,790 @@
+package org.pikir.gateway.admin;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.pikir.gateway.GatewayConfig;
+import org.pikir.gateway.forum.CodeLabels;
+import org.pikir.gateway.forum.ConsultationView;
+import org.pikir.gateway.forum.EventResponse;
+import org.pikir.gateway.forum.EventSummaryResponse;
+import org.pikir.gateway.forum.EventsClient;
+import org.pikir.gateway.forum.LocalizedText;
+import org.pikir.gateway.forum.ParticipantResponse;
+import org.pikir.gateway.forum.StatementResponse;
+import org.pikir.gateway.web.Choice;
+import org.pikir.gateway.web.DisplayFormats;
+import org.pikir.gateway.web.Form;
+import org.pikir.gateway.web.Page;
+import org.pikir.gateway.web.PageNotFoundException;
+import org.pikir.gateway.web.Pages;
+import org.pikir.gateway.web.ServiceAnswer;
+import org.pikir.gateway.web.SignedInUser;
+import org.pikir.gateway.web.UiLanguage;
+import org.pikir.gateway.web.Visitor;
+import org.pikir.platform.problem.Problem;
+import org.pikir.platform.web.PageResponse;
+
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Forum editing (editors and administrators): the list of forums, a draft's creation and editing
+ * (title and summary in kk, ru and en), publishing and archiving, opening and closing the
+ * consultation, and adding participants, statements and materials (files uploaded through the gateway).
+ */
+@Path(ForumEditorPages.PATH)
+@Produces(MediaType.TEXT_HTML)
+public class ForumEditorPages {
+
+    static final String PATH = "/admin/forums";
+    static final List<String> KINDS = List.of("FORUM", "HEARING", "ROUND_TABLE");
+    static final List<String> FORMATS = List.of("IN_PERSON", "ONLINE", "HYBRID");
+    static final List<String> MATERIAL_KINDS = List.of("DOCUMENT", "PRESENTATION", "TRANSCRIPT", "PRESS_RELEASE",
+            "RESOLUTION", "VIDEO");
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern TOPIC = Pattern.compile("[\\p{L}\\p{N}]+(-[\\p{L}\\p{N}]+)*");
+    private static final int MAX_TITLE = 300;
+    private static final int MAX_SUMMARY = 2000;
+    private static final int MAX_TOPICS = 20;
+    private static final int MAX_STATEMENT = 20_000;
+
+    @CheckedTemplate
+    static class Templates {
+
+        static native TemplateInstance forums(Page page, AdminNav nav, List<ForumRow> forums, Form form, String done);
+
+        static native TemplateInstance draft(Page page, AdminNav nav, String slug, String title, Form form,
+                                             List<Choice> kinds, List<Choice> formats);
+
+        static native TemplateInstance forum(Page page, AdminNav nav, ForumRow forum, ConsultationView consultation,
+                                             List<ParticipantRow> participants, List<StatementRow> statements,
+                                             List<MaterialRow> materials, List<Choice> participantChoices,
+                                             List<Choice> sessionChoices, List<Choice> roles,
+                                             List<Choice> materialKinds, List<Choice> languages, Form form,
+                                             String done);
+    }
+
+    /** A forum in the editors' list and at the head of its editing page. */
+    public record ForumRow(String slug, String title, String status, String statusLabel, String dateText,
+                           String href, String publicHref) {
+
+        public boolean draft() {
+            return "DRAFT".equals(status);
+        }
+
+        public boolean published() {
+            return "PUBLISHED".equals(status);
+        }
+
+        public boolean archived() {
+            return "ARCHIVED".equals(status);
+        }
+    }
+
+    public record ParticipantRow(long id, String name, String roleLabel, String position) {
+    }
+
+    public record StatementRow(long id, String speaker, String excerpt, String lang) {
+    }
+
+    public record MaterialRow(long id, String title, String kindLabel, int version) {
+    }
+
+    private final StaffAccess access;
+    private final ForumEditingClient editing;
+    private final Visitor visitor;
+    private final Pages pages;
+    private final ZoneId defaultZone;
+
+    public ForumEditorPages(StaffAccess access, ForumEditingClient editing, Visitor visitor, Pages pages,
+                            GatewayConfig config) {
+        this.access = access;
+        this.editing = editing;
+        this.visitor = visitor;
+        this.pages = pages;
+        this.defaultZone = config.timeZone();
+    }
+
+    @GET
+    @Operation(summary = "Forums for editors: the published and archived ones, a way to open a draft by its address (HTML)")
+    public TemplateInstance forums(@QueryParam("done") String done) {
+        SignedInUser user = access.require(StaffArea.FORUMS, PATH);
+        return listPage(user, Form.empty(), doneText(done));
+    }
+
+    @GET
+    @Path("open")
+    @Operation(summary = "Opens a forum (a draft too) by its address")
+    public RestResponse<TemplateInstance> open(@QueryParam("slug") String slug) {
+        SignedInUser user = access.require(StaffArea.FORUMS, PATH);
+        String wanted = AdminForms.strip(slug);
+        if (EventsClient.possibleSlug(wanted) && editing.get(user, wanted) instanceof ServiceAnswer.Done<EventResponse>) {
+            return RestResponse.seeOther(URI.create(pathOf(wanted)));
+        }
+        Form form = Form.empty().with("slug", wanted)
+                .reject("open-slug", AdminNav.messages(visitor.language()).error_forum_not_found());
+        return RestResponse.ResponseBuilder.create(RestResponse.Status.NOT_FOUND, listPage(user, form, null))
+                .type(MediaType.TEXT_HTML_TYPE).build();
+    }
+
+    @GET
+    @Path("new")
+    @Operation(summary = "The form for a new draft forum (HTML)")
+    public TemplateInstance newDraft() {
+        SignedInUser user = access.require(StaffArea.FORUMS, PATH + "/new");
+        Form form = Form.empty().with("kind", "FORUM").with("format", "IN_PERSON");
+        return draftPage(user, null, null, form);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Creates a draft forum in events-service, then its editing page")
+    public RestResponse<TemplateInstance> create(@RestForm String slug, @RestForm("title.kk") String titleKk,
+                                                 @RestForm("title.ru") String titleRu,
+                                                 @RestForm("title.en") String titleEn,
+                                                 @RestForm("summary.kk") String summaryKk,
+                                                 @RestForm("summary.ru") String summaryRu,
+                                                 @RestForm("summary.en") String summaryEn, @RestForm String city,
+                                                 @RestForm String date, @RestForm String kind,
+                                                 @RestForm String format, @RestForm String topics,
+                                                 @RestForm String venue, @RestForm String organiser) {
+        SignedInUser user = access.require(StaffArea.FORUMS, PATH + "/new");
+        Form form = draftForm(slug, titleKk, titleRu, titleEn, summaryKk, summaryRu, summaryEn, city, date, kind, format,
+                topics, venue, organiser);
+        AdminMessages adm = AdminNav.messages(visitor.language());
+        validateDraft(form, true, adm);
+        if (form.hasErrors()) {
+            return draftAgain(RestResponse.Status.BAD_REQUEST, user, null, null, form);
+        }
+        ServiceAnswer<Void> answer = editing.create(user, draft(form, null));
+        if (answer instanceof ServiceAnswer.Refused<Void> refused) {
+            AdminForms.throwIfSessionOrRole(refused, PATH + "/new", user);
+            if (refused.is("duplicate-slug")) {
+                form.reject("forum-slug", adm.error_slug_taken());
+            } else {
+                draftFieldErrors(refused, form, adm);
+            }
+            return draftAgain(RestResponse.Status.fromStatusCode(refused.status()), user, null, null, form);
+        }
+        return RestResponse.seeOther(URI.create(pathOf(form.value("slug")) + "?done=created"));
+    }
+
+    @GET
+    @Path("{slug}")
+    @Operation(summary = "A forum's editing page: status, consultation, participants, statements, materials (HTML)")
+    public TemplateInstance forum(@PathParam("slug") String slug, @QueryParam("done") String done) {
+        SignedInUser user = access.require(StaffArea.FORUMS, pathOf(slug));
+        return forumPage(user, find(user, slug), Form.empty(), doneText(done));
+    }
+
+    @GET
+    @Path("{slug}/edit")
+    @Operation(summary = "The form to edit a forum's record (HTML)")
+    public TemplateInstance edit(@PathParam("slug") String slug) {
+        SignedInUser user = access.require(StaffArea.FORUMS, pathOf(slug) + "/edit");
+        EventResponse event = find(user, slug);
+        Map<String, String> title = orEmpty(event.title());
+        Map<String, String> summary = orEmpty(event.summary());
+        Form form = Form.empty().with("slug", event.slug())
+                .with("title.kk", title.get("kk")).with("title.ru", title.get("ru")).with("title.en", title.get("en"))
+                .with("summary.kk", summary.get("kk")).with("summary.ru", summary.get("ru"))
+                .with("summary.en", summary.get("en")).with("city", event.city())
+                .with("date", event.date() == null ? "" : event.date().toString()).with("kind", event.kind())
+                .with("format", event.format()).with("topics", String.join(", ", event.topics()))
+                .with("venue", event.venue()).with("organiser", event.organiser());
+        return draftPage(user, event.slug(), titleOf(event), form);
+    }
+
+    @POST
+    @Path("{slug}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Saves a forum's record in events-service (the parts the form does not show are kept)")
+    public RestResponse<TemplateInstance> update(@PathParam("slug") String slug,
+                                                 @RestForm("title.kk") String titleKk,
+                                                 @RestForm("title.ru") String titleRu,
+                                                 @RestForm("title.en") String titleEn,
+                                                 @RestForm("summary.kk") String summaryKk,
+                                                 @RestForm("summary.ru") String summaryRu,
+                                                 @RestForm("summary.en") String summaryEn, @RestForm String city,
+                                                 @RestForm String date, @RestForm String kind,
+                                                 @RestForm String format, @RestForm String topics,
+                                                 @RestForm String venue, @RestForm String organiser) {
+        SignedInUser user = access.require(StaffArea.FORUMS, pathOf(slug) + "/edit");
+        EventResponse event = find(user, slug);
+        Form form = draftForm(event.slug(), titleKk, titleRu, titleEn, summaryKk, summaryRu, summaryEn, city, date, kind,
+                format, topics, venue, organiser);
+        AdminMessages adm = AdminNav.messages(visitor.language());
+        validateDraft(form, false, adm);
+        if (form.hasErrors()) {
+            return draftAgain(RestResponse.Status.BAD_REQUEST, user, event.slug(), titleOf(event), form);
+        }
+        ServiceAnswer<Void> answer = editing.update(user, event.slug(), draft(form, event));
+        if (answer instanceof ServiceAnswer.Refused<Void> refused) {
+            AdminForms.throwIfSessionOrRole(refused, pathOf(slug) + "/edit", user);
+            if (refused.is("event-archived")) {
+                form.reject("forum-title-kk", adm.error_forum_archived());
+            } else {
+                draftFieldErrors(refused, form, adm);
+            }
+            return draftAgain(RestResponse.Status.fromStatusCode(refused.status()), user, event.slug(), titleOf(event),
+                    form);
+        }
+        return RestResponse.seeOther(URI.create(pathOf(event.slug()) + "?done=saved"));
+    }
+
+    @POST
+    @Path("{slug}/publish")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Publishes a draft")
+    public RestResponse<TemplateInstance> publish(@PathParam("slug") String slug) {
+        SignedInUser user = access.require(StaffArea.FORUMS, pathOf(slug));
+        EventResponse event = find(user, slug);
+        return action(user, event, editing.publish(user, event.slug()), "published", "forum-status");
+    }
+
+    @POST
+    @Path("{slug}/archive")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Archives a published forum (its consultation closes, it becomes read-only)")
+    public RestResponse<TemplateInstance> archive(@PathParam("slug") String slug) {
+        SignedInUser user = access.require(StaffArea.FORUMS, pathOf(slug));
+        EventResponse event = find(user, slug);
+        return action(user, event, editing.archive(user, event.slug()), "archived", "forum-status");
+    }
+
+    @POST
+    @Path("{slug}/consultation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Opens the consultation now until an optional date (action=open), or closes it now (action=close)")
+    public RestResponse<TemplateInstance> consultation(@PathParam("slug") String slug, @RestForm String action,
+                                                       @RestForm String closesOn) {
+        SignedInUser user = access.require(StaffArea.FORUMS, pathOf(slug));
+        EventResponse event = find(user, slug);
+        if ("close".equals(action)) {
+            return action(user, event, editing.closeConsultation(user, event.slug()), "closed", "consultation-closes");
+        }
+        AdminMessages adm = AdminNav.messages(visitor.language());
+        Form form = Form.empty().with("closesOn", AdminForms.strip(closesOn));
+        ZoneId zone = zoneOf(event);
+        Instant closes = null;
+        if (!form.value("closesOn").isEmpty()) {
+            LocalDate day = date(form.value("closesOn"));
+            if (day == null || !day.isAfter(LocalDate.now(zone))) {
+                form.reject("consultation-closes", adm.error_closes_on());
+            } else {
+                // open through the last second of that day where the forum takes place
+                closes = day.atTime(LocalTime.of(23, 59, 59)).atZone(zone).toInstant();
+            }
+        }
+        if (form.hasErrors()) {
+            return forumAgain(RestResponse.Status.BAD_REQUEST, user, event, form);
+        }
+        return action(user, event, editing.openConsultation(user, event.slug(), new ConsultationWindow(null, closes)),
+                "opened", "consultation-closes", form);
+    }
+
+    @POST
+    @Path("{slug}/participants")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Adds a participant at the end of the list")
+    public RestResponse<TemplateInstance> addParticipant(@PathParam("slug") String slug, @RestForm String name,
+                                                         @RestForm String role, @RestForm String position,
+                                                         @RestForm String organisation,
+                                                         @RestForm("textLanguage") String textLanguage) {
+        SignedInUser user = access.require(StaffArea.FORUMS, pathOf(slug));
+        EventResponse event = find(user, slug);
+        AdminMessages adm = AdminNav.messages(visitor.language());
+        Form form = Form.empty().with("participant.name", AdminForms.strip(name)).with("participant.role", role)
+                .with("participant.position", AdminForms.strip(position))
+                .with("participant.organisation", AdminForms.strip(organisation))
+                .with("participant.language", textLanguage);
+        if (form.value("participant.name").isEmpty() || form.value("participant.name").length() > 200) {
+            form.reject("participant-name", adm.error_participant_name());
+        }
+        if (!AdminForms.oneOf(NewParticipant.ROLES, role)) {
+            form.reject("participant-role", adm.error_participant_role());
+        }
+        if (form.value("participant.position").length() > MAX_TITLE) {
+            form.reject("participant-position", adm.error_text_too_long(MAX_TITLE));
+        }
+        if (form.value("participant.organisation").length() > MAX_TITLE) {
+            form.reject("participant-organisation", adm.error_text_too_long(MAX_TITLE));
+        }
+        if (!UiLanguage.isSupported(textLanguage)) {
+            form.reject("participant-language", adm.error_language());
+        }
+        if (form.hasErrors()) {
+            return forumAgain(RestResponse.Status.BAD_REQUEST, user, event, form);
+        }
+        NewParticipant participant = new NewParticipant(form.value("participant.name"),
+                inLanguage(textLanguage, form.value("participant.position")),
+                inLanguage(textLanguage, form.value("participant.organisation")), role);
+        return action(user, event, editing.addParticipant(user, event.slug(), participant), "participant",
+                "participant-name", form);
+    }
+
+    @POST
+    @Path("{slug}/statements")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Adds a statement by one of the forum's participants")
+    public RestResponse<TemplateInstance> addStatement(@PathParam("slug") String slug,
+                                                       @RestForm String participantId,
+                                                       @RestForm String agendaItemId, @RestForm String text,
+                                                       @RestForm String language) {
+        SignedInUser user = access.require(StaffArea.FORUMS, pathOf(slug));
+        EventResponse event = find(user, slug);
+        AdminMessages adm = AdminNav.messages(visitor.language());
+        Form form = Form.empty().with("statement.participant", participantId).with("statement.session", agendaItemId)
+                .with("statement.text", AdminForms.strip(text)).with("statement.language", language);
+        Long speaker = AdminForms.id(participantId);
+        if (speaker == null || event.participants().stream().noneMatch(p -> speaker.equals(p.id()))) {
+            form.reject("statement-participant", adm.error_statement_participant());
+        }
+        Long session = AdminForms.id(agendaItemId);
+        if (!AdminForms.strip(agendaItemId).isEmpty()
+                && (session == null || event.agenda().stream().noneMatch(a -> session.equals(a.id())))) {
+            form.reject("statement-session", adm.error_statement_session());
+        }
+        if (form.value("statement.text").isEmpty()) {
+            form.reject("statement-text", adm.error_statement_text());
+        } else if (form.value("statement.text").length() > MAX_STATEMENT) {
+            form.reject("statement-text", adm.error_text_too_long(MAX_STATEMENT));
+        }
+        if (!UiLanguage.isSupported(language)) {
+            form.reject("statement-language", adm.error_language());
+        }
+        if (form.hasErrors()) {
+            return forumAgain(RestResponse.Status.BAD_REQUEST, user, event, form);
+        }
+        return action(user, event, editing.addStatement(user, event.slug(),
+                new NewStatement(speaker, session, form.value("statement.text"), language)), "statement",
+                "statement-text", form);
+    }
+
+    @POST
+    @Path("{slug}/materials")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Uploads a material (a file, streamed on to events-service, or an https link)")
+    public RestResponse<TemplateInstance> addMaterial(@PathParam("slug") String slug, @RestForm String kind,
+                                                      @RestForm("title.kk") String titleKk,
+                                                      @RestForm("title.ru") String titleRu,
+                                                      @RestForm("title.en") String titleEn,
+                                                      @RestForm String language, @RestForm FileUpload file,
+                                                      @RestForm String link, @RestForm String changeNote) {
+        SignedInUser user = access.require(StaffArea.FORUMS, pathOf(slug));
+        EventResponse event = find(user, slug);
+        AdminMessages adm = AdminNav.messages(visitor.language());
+        Form form = Form.empty().with("material.kind", kind).with("material.title.kk", AdminForms.strip(titleKk))
+                .with("material.title.ru", AdminForms.strip(titleRu))
+                .with("material.title.en", AdminForms.strip(titleEn)).with("material.language", language)
+                .with("material.link", AdminForms.strip(link)).with("material.note", AdminForms.strip(changeNote));
+        boolean hasFile = file != null && file.fileName() != null && !file.fileName().isBlank() && file.size() > 0;
+        boolean hasLink = !form.value("material.link").isEmpty();
+        if (!AdminForms.oneOf(MATERIAL_KINDS, kind)) {
+            form.reject("material-kind", adm.error_material_kind());
+        }
+        List<String> titles = List.of(form.value("material.title.kk"), form.value("material.title.ru"),
+                form.value("material.title.en"));
+        if (titles.stream().allMatch(String::isEmpty)) {
+            form.reject("material-title-kk", adm.error_title_required());
+        } else if (titles.stream().anyMatch(t -> t.length() > MAX_TITLE)) {
+            form.reject("material-title-kk", adm.error_text_too_long(MAX_TITLE));
+        }
+        if (!UiLanguage.isSupported(language)) {
+            form.reject("material-language", adm.error_language());
+        }
+        if (hasFile == hasLink) {
+            form.reject("material-file", adm.error_material_file_or_link());
+        } else if (hasLink && !form.value("material.link").matches("https://\\S+")) {
+            form.reject("material-link", adm.error_material_link());
+        }
+        if (form.value("material.note").length() > 500) {
+            form.reject("material-note", adm.error_text_too_long(500));
+        }
+        if (form.hasErrors()) {
+            return forumAgain(RestResponse.Status.BAD_REQUEST, user, event, form);
+        }
+        ClientMultipartForm upload = ClientMultipartForm.create()
+                .attribute("kind", kind, null)
+                .attribute("language", language, null);
+        for (String lang : UiLanguage.CODES) {
+            String title = form.value("material.title." + lang);
+            if (!title.isEmpty()) {
+                upload.attribute("title." + lang, title, null);
+            }
+        }
+        if (hasFile) {
+            upload.binaryFileUpload("file", file.fileName(), file.uploadedFile().toString(),
+                    file.contentType() == null ? MediaType.APPLICATION_OCTET_STREAM : file.contentType());
+        } else {
+            upload.attribute("link", form.value("material.link"), null);
+        }
+        if (!form.value("material.note").isEmpty()) {
+            upload.attribute("changeNote", form.value("material.note"), null);
+        }
+        ServiceAnswer<Void> answer = editing.addMaterial(user, event.slug(), upload);
+        if (answer instanceof ServiceAnswer.Refused<Void> refused) {
+            AdminForms.throwIfSessionOrRole(refused, pathOf(slug), user);
+            switch (refused.status()) {
+                case 413 -> form.reject("material-file", adm.error_material_too_large());
+                case 415 -> form.reject("material-file", adm.error_material_type());
+                case 409 -> form.reject("material-kind", adm.error_forum_archived());
+                default -> materialFieldErrors(refused.errors(), form, adm);
+            }
+            return forumAgain(RestResponse.Status.fromStatusCode(refused.status()), user, event, form);
+        }
+        return RestResponse.seeOther(URI.create(pathOf(event.slug()) + "?done=material#materials"));
+    }
+
+    private static void materialFieldErrors(List<Problem.FieldError> errors, Form form, AdminMessages adm) {
+        for (Problem.FieldError error : errors) {
+            String field = error.field() == null ? "" : error.field();
+            if (field.startsWith("title")) {
+                form.reject("material-title-kk", adm.error_title_required());
+            } else if (field.equals("kind")) {
+                form.reject("material-kind", adm.error_material_kind());
+            } else if (field.equals("language")) {
+                form.reject("material-language", adm.error_language());
+            } else if (field.equals("link")) {
+                form.reject("material-link", adm.error_material_link());
+            } else if (field.equals("changeNote")) {
+                form.reject("material-note", adm.error_text_too_long(500));
+            } else {
+                form.reject("material-file", adm.error_material_file_or_link());
+            }
+        }
+        if (!form.hasErrors()) {
+            form.reject("material-file", adm.error_forum_rejected());
+        }
+    }
+
+    /** The answer to an action on the forum's page: back to it with what was done, or with the refusal at {@code field}. */
+    private RestResponse<TemplateInstance> action(SignedInUser user, EventResponse event, ServiceAnswer<Void> answer,
+                                                  String done, String field) {
+        return action(user, event, answer, done, field, Form.empty());
+    }
+
+    private RestResponse<TemplateInstance> action(SignedInUser user, EventResponse event, ServiceAnswer<Void> answer,
+                                                  String done, String field, Form form) {
+        if (answer instanceof ServiceAnswer.Refused<Void> refused) {
+            AdminForms.throwIfSessionOrRole(refused, pathOf(event.slug()), user);
+            AdminMessages adm = AdminNav.messages(visitor.language());
+            if (refused.is("event-archived")) {
+                form.reject(field, adm.error_forum_archived());
+            } else if (refused.is("invalid-transition")) {
+                form.reject(field, adm.error_forum_transition());
+            } else if (refused.status() == 400 && !refused.errors().isEmpty()) {
+                form.reject(field, adm.error_forum_rejected());
+            } else {
+                form.reject(field, adm.error_forum_rejected());
+            }
+            return forumAgain(RestResponse.Status.fromStatusCode(refused.status()), user, event, form);
+        }
+        return RestResponse.seeOther(URI.create(pathOf(event.slug()) + "?done=" + done + "#" + section(done)));
+    }
+
+    private static String section(String done) {
+        return switch (done) {
+            case "participant" -> "participants";
+            case "statement" -> "statements";
+            case "material" -> "materials";
+            case "opened", "closed" -> "consultation";
+            default -> "status";
+        };
+    }
+
+    private Form draftForm(String slug, String titleKk, String titleRu, String titleEn, String summaryKk,
+                           String summaryRu, String summaryEn, String city, String date, String kind, String format,
+                           String topics, String venue, String organiser) {
+        return Form.empty().with("slug", AdminForms.strip(slug)).with("title.kk", AdminForms.strip(titleKk))
+                .with("title.ru", AdminForms.strip(titleRu)).with("title.en", AdminForms.strip(titleEn))
+                .with("summary.kk", AdminForms.strip(summaryKk)).with("summary.ru", AdminForms.strip(summaryRu))
+                .with("summary.en", AdminForms.strip(summaryEn)).with("city", AdminForms.strip(city))
+                .with("date", AdminForms.strip(date)).with("kind", kind).with("format", format)
+                .with("topics", AdminForms.strip(topics)).with("venue", AdminForms.strip(venue))
+                .with("organiser", AdminForms.strip(organiser));
+    }
+
+    private static void validateDraft(Form form, boolean creating, AdminMessages adm) {
+        if (creating) {
+            String slug = form.value("slug");
+            if (slug.isEmpty()) {
+                form.reject("forum-slug", adm.error_slug_required());
+            } else if (slug.length() > 100 || !SLUG.matcher(slug).matches()) {
+                form.reject("forum-slug", adm.error_slug_format());
+            }
+        }
+        List<String> titles = List.of(form.value("title.kk"), form.value("title.ru"), form.value("title.en"));
+        if (titles.stream().allMatch(String::isEmpty)) {
+            form.reject("forum-title-kk", adm.error_title_required());
+        } else {
+            for (String lang : UiLanguage.CODES) {
+                if (form.value("title." + lang).length() > MAX_TITLE) {
+                    form.reject("forum-title-" + lang, adm.error_text_too_long(MAX_TITLE));
+                }
+            }
+        }
+        for (String lang : UiLanguage.CODES) {
+            if (form.value("summary." + lang).length() > MAX_SUMMARY) {
+                form.reject("forum-summary-" + lang, adm.error_text_too_long(MAX_SUMMARY));
+            }
+        }
+        if (form.value("city").isEmpty() || form.value("city").length() > 120) {
+            form.reject("forum-city", adm.error_city());
+        }
+        if (date(form.value("date")) == null) {
+            form.reject("forum-date", adm.error_date());
+        }
+        if (!KINDS.contains(form.value("kind"))) {
+            form.reject("forum-kind", adm.error_forum_kind());
+        }
+        if (!FORMATS.contains(form.value("format"))) {
+            form.reject("forum-format", adm.error_forum_format());
+        }
+        List<String> topics = topics(form.value("topics"));
+        if (topics.size() > MAX_TOPICS || topics.stream().anyMatch(t -> t.length() > 60 || !TOPIC.matcher(t).matches())) {
+            form.reject("forum-topics", adm.error_topics());
+        }
+        if (form.value("venue").length() > 200) {
+            form.reject("forum-venue", adm.error_text_too_long(200));
+        }
+        if (form.value("organiser").length() > 200) {
+            form.reject("forum-organiser", adm.error_text_too_long(200));
+        }
+    }
+
+    /** events-service's field errors, each on the field of the form it is about. */
+    private static void draftFieldErrors(ServiceAnswer.Refused<?> refused, Form form, AdminMessages adm) {
+        for (Problem.FieldError error : refused.errors()) {
+            String field = error.field() == null ? "" : error.field();
+            String root = field.split("[.\\[]", 2)[0];
+            switch (root) {
+                case "slug" -> form.reject("forum-slug", adm.error_slug_format());
+                case "title" -> form.reject("forum-title-kk", adm.error_title_required());
+                case "summary" -> form.reject("forum-summary-kk", adm.error_text_too_long(MAX_SUMMARY));
+                case "city" -> form.reject("forum-city", adm.error_city());
+                case "date" -> form.reject("forum-date", adm.error_date());
+                case "kind" -> form.reject("forum-kind", adm.error_forum_kind());
+                case "format" -> form.reject("forum-format", adm.error_forum_format());
+                case "topics" -> form.reject("forum-topics", adm.error_topics());
+                case "venue" -> form.reject("forum-venue", adm.error_text_too_long(200));
+                case "organiser" -> form.reject("forum-organiser", adm.error_text_too_long(200));
+                default -> {
+                    // a field this form does not show: reported below as a general refusal
+                }
+            }
+        }
+        if (!form.hasErrors()) {
+            form.reject("forum-title-kk", adm.error_forum_rejected());
+        }
+    }
+
+    /** The record to send: the form's fields, and for an edit the current values of everything the form does not show. */
+    private static ForumDraft draft(Form form, EventResponse current) {
+        Map<String, String> title = new LinkedHashMap<>();
+        Map<String, String> summary = new LinkedHashMap<>();
+        for (String lang : UiLanguage.CODES) {
+            if (!form.value("title." + lang).isEmpty()) {
+                title.put(lang, form.value("title." + lang));
+            }
+            if (!form.value("summary." + lang).isEmpty()) {
+                summary.put(lang, form.value("summary." + lang));
+            }
+        }
+        return new ForumDraft(form.value("slug"), title, summary, current == null ? null : current.description(),
+                form.value("kind"), form.value("format"), topics(form.value("topics")), form.value("city"),
+                AdminForms.blankToNull(form.value("venue")), AdminForms.blankToNull(form.value("organiser")),
+                current == null ? null : current.coverUrl(), date(form.value("date")),
+                current == null ? null : current.startsAt(), current == null ? null : current.endsAt(),
+                current == null ? null : current.timeZone(),
+                current == null || current.consultation() == null ? null : current.consultation().opensAt(),
+                current == null || current.consultation() == null ? null : current.consultation().closesAt());
+    }
+
+    private static List<String> topics(String value) {
+        return Arrays.stream(value.split(",")).map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static Map<String, String> inLanguage(String lang, String text) {
+        return text.isEmpty() ? null : Map.of(lang, text);
+    }
+
+    private EventResponse find(SignedInUser user, String slug) {
+        ServiceAnswer<EventResponse> answer = editing.get(user, slug);
+        if (answer instanceof ServiceAnswer.Done<EventResponse> found) {
+            return found.value();
+        }
+        AdminForms.throwIfSessionOrRole((ServiceAnswer.Refused<?>) answer, pathOf(slug), user);
+        throw new PageNotFoundException("No forum " + slug + " for editors");
+    }
+
+    private TemplateInstance listPage(SignedInUser user, Form form, String done) {
+        String lang = visitor.language();
+        List<ForumRow> rows = new ArrayList<>();
+        ServiceAnswer<PageResponse<EventSummaryResponse>> answer = editing.list(user, 0);
+        if (answer instanceof ServiceAnswer.Done<PageResponse<EventSummaryResponse>> found) {
+            for (EventSummaryResponse event : found.value().items()) {
+                rows.add(new ForumRow(event.slug(), LocalizedText.pick(event.title(), lang).text(), event.status(),
+                        statusLabel(event.status()), DisplayFormats.date(event.date(), lang), pathOf(event.slug()),
+                        "/forums/" + event.slug()));
+            }
+        } else {
+            AdminForms.throwIfSessionOrRole((ServiceAnswer.Refused<?>) answer, PATH, user);
+        }
+        return pages.localized(Templates.forums(pages.page(PATH), AdminNav.of(user, StaffArea.FORUMS, lang), rows, form,
+                done));
+    }
+
+    private TemplateInstance draftPage(SignedInUser user, String slug, String title, Form form) {
+        String lang = visitor.language();
+        List<Choice> kinds = KINDS.stream().map(k -> new Choice(k, CodeLabels.eventKind(k, lang))).toList();
+        List<Choice> formats = FORMATS.stream().map(f -> new Choice(f, CodeLabels.eventFormat(f, lang))).toList();
+        String path = slug == null ? PATH + "/new" : pathOf(slug) + "/edit";
+        return pages.localized(Templates.draft(pages.page(path), AdminNav.of(user, StaffArea.FORUMS, lang), slug, title,
+                form, kinds, formats));
+    }
+
+    private RestResponse<TemplateInstance> draftAgain(RestResponse.Status status, SignedInUser user, String slug,
+                                                      String title, Form form) {
+        return RestResponse.ResponseBuilder.create(status, draftPage(user, slug, title, form))
+                .type(MediaType.TEXT_HTML_TYPE).build();
+    }
+
+    private RestResponse<TemplateInstance> forumAgain(RestResponse.Status status, SignedInUser user,
+                                                      EventResponse event, Form form) {
+        return RestResponse.ResponseBuilder.create(status, forumPage(user, event, form, null))
+                .type(MediaType.TEXT_HTML_TYPE).build();
+    }
+
+    private TemplateInstance forumPage(SignedInUser user, EventResponse event, Form form, String done) {
+        String lang = visitor.language();
+        ZoneId zone = zoneOf(event);
+        ForumRow row = new ForumRow(event.slug(), titleOf(event), event.status(), statusLabel(event.status()),
+                DisplayFormats.date(event.date(), lang), pathOf(event.slug()), "/forums/" + event.slug());
+        Map<Long, String> names = new LinkedHashMap<>();
+        List<ParticipantRow> participants = new ArrayList<>();
+        for (ParticipantResponse p : event.participants()) {
+            if (p.id() != null) {
+                names.put(p.id(), p.name());
+                participants.add(new ParticipantRow(p.id(), p.name(), CodeLabels.role(p.role(), lang),
+                        LocalizedText.pick(p.position(), lang).text()));
+            }
+        }
+        List<StatementRow> statements = new ArrayList<>();
+        for (StatementResponse s : event.statements()) {
+            if (s.id() != null) {
+                statements.add(new StatementRow(s.id(), Optional.ofNullable(names.get(s.participantId())).orElse("—"),
+                        excerpt(s.text()), s.language()));
+            }
+        }
+        List<MaterialRow> materials = event.materials().stream().filter(m -> m.id() != null)
+                .map(m -> new MaterialRow(m.id(), LocalizedText.pick(m.title(), lang).text(),
+                        CodeLabels.materialKind(m.kind(), lang), m.currentVersion()))
+                .toList();
+        List<Choice> participantChoices = participants.stream()
+                .map(p -> new Choice(String.valueOf(p.id()), p.name())).toList();
+        List<Choice> sessions = event.agenda().stream().filter(a -> a.id() != null)
+                .map(a -> new Choice(String.valueOf(a.id()), LocalizedText.pick(a.title(), lang).isEmpty()
+                        ? CodeLabels.sessionKind(a.kind(), lang) : LocalizedText.pick(a.title(), lang).text()))
+                .toList();
+        List<Choice> roles = NewParticipant.ROLES.stream().map(r -> new Choice(r, CodeLabels.role(r, lang))).toList();
+        List<Choice> kinds = MATERIAL_KINDS.stream().map(k -> new Choice(k, CodeLabels.materialKind(k, lang))).toList();
+        List<Choice> languages = UiLanguage.CODES.stream().map(c -> new Choice(c, UiLanguage.nativeName(c))).toList();
+        for (String name : List.of("participant.language", "statement.language", "material.language")) {
+            if (form.value(name).isEmpty()) {
+                form.with(name, lang);
+            }
+        }
+        if (form.value("participant.role").isEmpty()) {
+            form.with("participant.role", "SPEAKER");
+        }
+        ConsultationView consultation = ConsultationView.of(event.consultation(), Instant.now(), zone, lang);
+        return pages.localized(Templates.forum(pages.page(pathOf(event.slug())), AdminNav.of(user, StaffArea.FORUMS, lang),
+                row, consultation, participants, statements, materials, participantChoices, sessions, roles, kinds,
+                languages, form, done));
+    }
+
+    private String titleOf(EventResponse event) {
+        String title = LocalizedText.pick(event.title(), visitor.language()).text();
+        return title.isEmpty() ? event.slug() : title;
+    }
+
+    private String statusLabel(String status) {
+        AdminMessages adm = AdminNav.messages(visitor.language());
+        return switch (status == null ? "" : status) {
+            case "DRAFT" -> adm.forum_status_draft();
+            case "PUBLISHED" -> adm.forum_status_published();
+            case "ARCHIVED" -> adm.forum_status_archived();
+            default -> status == null ? "" : status;
+        };
+    }
+
+    private String doneText(String done) {
+        AdminMessages adm = AdminNav.messages(visitor.language());
+        return switch (done == null ? "" : done) {
+            case "created" -> adm.forum_done_created();
+            case "saved" -> adm.forum_done_saved();
+            case "published" -> adm.forum_done_published();
+            case "archived" -> adm.forum_done_archived();
+            case "opened" -> adm.forum_done_opened();
+            case "closed" -> adm.forum_done_closed();
+            case "participant" -> adm.forum_done_participant();
+            case "statement" -> adm.forum_done_statement();
+            case "material" -> adm.forum_done_material();
+            default -> null;
+        };
+    }
+
+    private ZoneId zoneOf(EventResponse event) {
+        try {
+            return event.timeZone() == null || event.timeZone().isBlank() ? defaultZone : ZoneId.of(event.timeZone());
+        } catch (DateTimeException e) {
+            return defaultZone;
+        }
+    }
+
+    private static Map<String, String> orEmpty(Map<String, String> texts) {
+        return texts == null ? Map.of() : texts;
+    }
+
+    private static String excerpt(String text) {
+        String flat = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        return flat.length() <= 140 ? flat : flat.substring(0, 139) + "…";
+    }
+
+    static String pathOf(String slug) {
+        return PATH + "/" + slug;
+    }
+}

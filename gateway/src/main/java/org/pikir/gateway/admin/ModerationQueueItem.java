@@ -1,0 +1,14 @@
+package org.pikir.gateway.admin;
+
+import java.time.Instant;
+import java.util.Map;
+
+/** An item waiting for a moderator, as feedback-service lists it: its text, author's pseudonym and flags. */
+public record ModerationQueueItem(String type, long id, String eventSlug, String title, String text, String language,
+                                  String authorName, String visibility, int flagCount, int openFlagCount,
+                                  Map<String, Long> flagReasons, Instant createdAt) {
+
+    public ModerationQueueItem {
+        flagReasons = flagReasons == null ? Map.of() : flagReasons;
+    }
+}

@@ -1,0 +1,12 @@
+package org.pikir.gateway.admin;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.Map;
+
+/** A participant to add to a forum: the name as the person writes it, position and organisation per language, the role. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record NewParticipant(String name, Map<String, String> position, Map<String, String> organisation, String role) {
+
+    public static final java.util.List<String> ROLES = java.util.List.of("SPEAKER", "MODERATOR", "EXPERT", "GUEST");
+}

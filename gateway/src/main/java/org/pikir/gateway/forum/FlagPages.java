@@ -1,0 +1,186 @@
+package org.pikir.gateway.forum;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.pikir.gateway.GatewayConfig;
+import org.pikir.gateway.web.BackendUnavailableException;
+import org.pikir.gateway.web.Choice;
+import org.pikir.gateway.web.Form;
+import org.pikir.gateway.web.Messages;
+import org.pikir.gateway.web.Page;
+import org.pikir.gateway.web.PageNotFoundException;
+import org.pikir.gateway.web.Pages;
+import org.pikir.gateway.web.ServiceAnswer;
+import org.pikir.gateway.web.SignInRequiredException;
+import org.pikir.gateway.web.SignedInUser;
+import org.pikir.gateway.web.Visitor;
+import org.pikir.platform.problem.Problem;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** Flagging a comment or recommendation that breaks the rules: a small form with the reasons feedback-service knows. */
+@Path("/forums/{slug}/flags")
+@Produces(MediaType.TEXT_HTML)
+public class FlagPages {
+
+    static final List<String> REASONS = List.of("SPAM", "ABUSE", "OFF_TOPIC", "PERSONAL_DATA", "ILLEGAL", "OTHER");
+    static final String REASON = "flag-reason";
+    static final String NOTE = "flag-note";
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9-]{16,64}");
+
+    @CheckedTemplate
+    static class Templates {
+
+        static native TemplateInstance flag(Page page, ForumView forum, FlaggedItem item, Form form, List<Choice> reasons);
+    }
+
+    /** What is being flagged, quoted on the form so the citizen sees they picked the right one. */
+    public record FlaggedItem(String type, long id, String author, String text, String lang, String backHref) {
+
+        public boolean comment() {
+            return "comment".equals(type);
+        }
+    }
+
+    private final EventsClient events;
+    private final FeedbackClient feedback;
+    private final Visitor visitor;
+    private final Pages pages;
+    private final GatewayConfig config;
+
+    public FlagPages(EventsClient events, FeedbackClient feedback, Visitor visitor, Pages pages, GatewayConfig config) {
+        this.events = events;
+        this.feedback = feedback;
+        this.visitor = visitor;
+        this.pages = pages;
+        this.config = config;
+    }
+
+    static String pathOf(String slug, String type, long id) {
+        return ForumView.pathOf(slug) + "/flags/new?" + type + "=" + id;
+    }
+
+    @GET
+    @Path("new")
+    @Operation(summary = "The form to flag a comment (?comment=id) or recommendation (?recommendation=id) of a forum")
+    public TemplateInstance form(@PathParam("slug") String slug, @QueryParam("comment") String comment,
+                                 @QueryParam("recommendation") String recommendation) {
+        ForumView forum = forum(slug);
+        String type = comment != null ? "comment" : "recommendation";
+        Long id = ForumPages.id(comment != null ? comment : recommendation);
+        visitor.user().orElseThrow(() -> new SignInRequiredException(pathOf(slug, type, id == null ? 0 : id)));
+        FlaggedItem item = item(forum, type, id);
+        return render(forum, item, Form.empty());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Sends a flag to feedback-service, then back to the forum page (post/redirect/get)")
+    public RestResponse<TemplateInstance> flag(@PathParam("slug") String slug, @RestForm String type,
+                                               @RestForm String id, @RestForm String reason, @RestForm String note,
+                                               @RestForm("idempotency-key") String idempotencyKey) {
+        ForumView forum = forum(slug);
+        SignedInUser user = visitor.user().orElseThrow(() -> new SignInRequiredException(forum.path()));
+        String itemType = "recommendation".equals(type) ? "recommendation" : "comment";
+        FlaggedItem item = item(forum, itemType, ForumPages.id(id));
+        Messages msg = ForumLabels.in(visitor.language()).messages();
+        Form form = Form.empty().with("reason", reason).with("note", note == null ? "" : note.strip())
+                .withKey(idempotencyKey != null && IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()
+                        ? idempotencyKey : UUID.randomUUID().toString());
+        if (!REASONS.contains(form.value("reason"))) {
+            form.reject(REASON, msg.error_flag_reason());
+        }
+        if (form.value("note").length() > FlagRequest.MAX_NOTE) {
+            form.reject(NOTE, msg.error_flag_note(FlagRequest.MAX_NOTE));
+        }
+        if (form.hasErrors()) {
+            return page(RestResponse.Status.BAD_REQUEST, forum, item, form.withKey(UUID.randomUUID().toString()));
+        }
+        ServiceAnswer<Void> answer;
+        try {
+            answer = feedback.flag(user, form.idempotencyKey(), new FlagRequest(itemType.toUpperCase(java.util.Locale.ROOT),
+                    item.id(), form.value("reason"), form.value("note").isEmpty() ? null : form.value("note")));
+        } catch (BackendUnavailableException | FaultToleranceException | ProcessingException e) {
+            form.reject(REASON, msg.error_flag_unavailable());
+            return page(RestResponse.Status.SERVICE_UNAVAILABLE, forum, item, form);
+        }
+        if (answer instanceof ServiceAnswer.Refused<Void> refused) {
+            Form again = form.withKey(UUID.randomUUID().toString());
+            switch (refused.status()) {
+                case 401 -> throw new SignInRequiredException(pathOf(slug, itemType, item.id()));
+                case 409 -> again.reject(REASON, refused.is("own-item") ? msg.error_flag_own() : msg.error_flag_refused());
+                case 429 -> again.reject(REASON, msg.error_too_many());
+                case 400 -> fieldErrors(refused.errors(), again, msg);
+                default -> again.reject(REASON, msg.error_flag_refused());
+            }
+            return page(RestResponse.Status.fromStatusCode(refused.status()), forum, item, again);
+        }
+        String notice = item.comment() ? Notice.FLAGGED : Notice.FLAGGED_RECOMMENDATION;
+        return RestResponse.seeOther(URI.create(forum.path() + "?notice=" + notice + "#" + item.type() + "-" + item.id()));
+    }
+
+    private static void fieldErrors(List<Problem.FieldError> errors, Form form, Messages msg) {
+        for (Problem.FieldError error : errors) {
+            if ("note".equals(error.field())) {
+                form.reject(NOTE, msg.error_flag_note(FlagRequest.MAX_NOTE));
+            } else if ("reason".equals(error.field())) {
+                form.reject(REASON, msg.error_flag_reason());
+            }
+        }
+        if (!form.hasErrors()) {
+            form.reject(REASON, msg.error_flag_refused());
+        }
+    }
+
+    /** The comment (among those listed on the forum) or recommendation to flag; not found when it is not shown. */
+    private FlaggedItem item(ForumView forum, String type, Long id) {
+        if (id == null) {
+            throw new PageNotFoundException("No " + type + " to flag");
+        }
+        String back = forum.path() + "#" + type + "-" + id;
+        if ("comment".equals(type)) {
+            return feedback.comments(forum.slug()).stream()
+                    .filter(c -> c.id() != null && c.id() == (long) id && !c.hidden() && !c.deleted())
+                    .findFirst()
+                    .map(c -> new FlaggedItem(type, id, c.authorName(), c.body(), c.language(), back))
+                    .orElseThrow(() -> new PageNotFoundException("No comment " + id + " on " + forum.slug()));
+        }
+        return feedback.recommendation(id)
+                .filter(r -> forum.slug().equals(r.eventSlug()) && !r.hidden())
+                .map(r -> new FlaggedItem(type, id, r.authorName(), r.title(), r.language(), back))
+                .orElseThrow(() -> new PageNotFoundException("No recommendation " + id + " on " + forum.slug()));
+    }
+
+    private RestResponse<TemplateInstance> page(RestResponse.Status status, ForumView forum, FlaggedItem item, Form form) {
+        return RestResponse.ResponseBuilder.create(status, render(forum, item, form)).type(MediaType.TEXT_HTML_TYPE).build();
+    }
+
+    private TemplateInstance render(ForumView forum, FlaggedItem item, Form form) {
+        ForumLabels labels = ForumLabels.in(visitor.language());
+        List<Choice> reasons = REASONS.stream().map(r -> new Choice(r, labels.flagReason(r))).toList();
+        return pages.localized(Templates.flag(pages.page(pathOf(forum.slug(), item.type(), item.id())), forum, item,
+                form, reasons));
+    }
+
+    private ForumView forum(String slug) {
+        EventResponse event = events.forum(slug).orElseThrow(() -> new PageNotFoundException("No published forum " + slug));
+        return ForumView.of(event, config.timeZone(), Instant.now(), ForumLabels.in(visitor.language()));
+    }
+}

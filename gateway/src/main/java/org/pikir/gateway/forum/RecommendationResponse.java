@@ -1,0 +1,36 @@
+package org.pikir.gateway.forum;
+
+import java.time.Instant;
+
+/**
+ * A recommendation as feedback-service shows it to the public: its review status, endorsements and
+ * the official answer; a hidden one without its title and text but with the moderator's reason.
+ */
+public record RecommendationResponse(
+        Long id,
+        String eventSlug,
+        Long statementId,
+        Long materialId,
+        String title,
+        String body,
+        String topic,
+        String expectedEffect,
+        String language,
+        String authorName,
+        String status,
+        String visibility,
+        int endorsementCount,
+        Long mergedIntoId,
+        OfficialAnswer officialAnswer,
+        CommentResponse.ModerationNotice moderation,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public boolean hidden() {
+        return "HIDDEN".equals(visibility);
+    }
+
+    /** The public body's answer: what it says, on whose behalf, and when. */
+    public record OfficialAnswer(String text, String answeredBy, Instant answeredAt) {
+    }
+}

@@ -1,0 +1,40 @@
+package org.pikir.gateway.report;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * "What we heard" on one forum as feedback-service computes it: counts of comments and
+ * recommendations by visibility, review status, language, topic and what they are about; how many
+ * were answered and how fast; the most endorsed. No personal data.
+ */
+public record EventReport(String eventSlug, Instant generatedAt, CommentFigures comments,
+                          RecommendationFigures recommendations, AnswerFigures answers,
+                          List<TopRecommendation> topEndorsed) {
+
+    public EventReport {
+        topEndorsed = topEndorsed == null ? List.of() : topEndorsed;
+    }
+
+    public record CommentFigures(long listed, Map<String, Long> byVisibility, Map<String, Long> byLanguage,
+                                 Map<String, Long> byTarget) {
+    }
+
+    public record RecommendationFigures(long listed, Map<String, Long> byVisibility, Map<String, Long> byStatus,
+                                        Map<String, Long> byLanguage, List<TopicCount> byTopic) {
+    }
+
+    /** {@code topic} is null for recommendations given none. */
+    public record TopicCount(String topic, long count) {
+    }
+
+    /** {@code answeredShare} 0 to 1; {@code medianDaysToAnswer} null until one is answered; {@code answerDeadline} ISO-8601. */
+    public record AnswerFigures(long answerable, long answered, double answeredShare, Double medianDaysToAnswer,
+                                long overdue, String answerDeadline) {
+    }
+
+    public record TopRecommendation(long id, String title, int endorsementCount, String status, boolean answered,
+                                    Long groupId, Integer groupSize) {
+    }
+}

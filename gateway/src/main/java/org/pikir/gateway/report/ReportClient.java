@@ -1,0 +1,53 @@
+package org.pikir.gateway.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.GenericType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.pikir.gateway.web.BackendUnavailableException;
+import org.pikir.gateway.web.CursorPage;
+import org.pikir.gateway.web.ServiceAnswer;
+import org.pikir.gateway.web.ServiceResponses;
+import org.pikir.gateway.web.SignedInUser;
+
+import java.time.temporal.ChronoUnit;
+
+/** Reads a forum's report (public) and its overdue recommendations (staff, with their token), failing fast. */
+@ApplicationScoped
+public class ReportClient {
+
+    private static final GenericType<CursorPage<OverdueRecommendation>> OVERDUE = new GenericType<>() {
+    };
+
+    private final ReportApi api;
+    private final ServiceResponses responses;
+
+    public ReportClient(@RestClient ReportApi api, ServiceResponses responses) {
+        this.api = api;
+        this.responses = responses;
+    }
+
+    /** The report; feedback-service answers zeros for a forum without feedback, so anything else is a failure. */
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+    public EventReport report(String slug) {
+        try (Response response = api.report(slug)) {
+            if (response.getStatus() != 200) {
+                throw new BackendUnavailableException("feedback-service answered " + response.getStatus()
+                        + " for the report on " + slug);
+            }
+            return response.readEntity(EventReport.class);
+        }
+    }
+
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+    public ServiceAnswer<CursorPage<OverdueRecommendation>> overdue(SignedInUser staff, String slug, int size,
+                                                                    String after) {
+        try (Response response = api.overdue("Bearer " + staff.accessToken(), slug, size, after)) {
+            return responses.read(response, OVERDUE, "the overdue recommendations of " + slug);
+        }
+    }
+}

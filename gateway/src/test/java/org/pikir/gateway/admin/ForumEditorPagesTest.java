@@ -1,0 +1,511 @@
+package org.pikir.gateway.admin;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.builder.MultiPartSpecBuilder;
+import io.restassured.specification.MultiPartSpecification;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pikir.gateway.PageForm;
+import org.pikir.gateway.SignIn;
+import org.pikir.gateway.Stubs;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Forum editing in the admin console: the pages render for editors and administrators only, every
+ * form lists its mistakes at the top and keeps what was typed, needs the CSRF token, and sends
+ * events-service exactly the request its editor API takes, with the editor's own token.
+ */
+@QuarkusTest
+class ForumEditorPagesTest {
+
+    private static final String EVENTS = "/api/events";
+    private static final String CSRF = "csrf-token";
+    private static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
+
+    private String slug;
+
+    @BeforeEach
+    void stubServices() {
+        Stubs.forums();
+        // every test edits a draft of its own, so requests seen by WireMock belong to one test
+        slug = "draft-" + UUID.randomUUID().toString().substring(0, 8);
+        stubForum(slug, "DRAFT");
+    }
+
+    @Test
+    void theListShowsTheForumsAndWaysToOpenOrCreateOne() {
+        String session = SignIn.as("editor");
+        given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "en")
+                .when().get("/admin/forums")
+                .then().statusCode(200)
+                .body(containsString("<h1>Forums</h1>"))
+                .body(containsString("<a href=\"/admin/forums/" + Stubs.ALMATY + "\">Constitutional reform: the basis"))
+                .body(containsString("<a class=\"button button--link\" href=\"/admin/forums/new\">Create a draft forum</a>"))
+                .body(containsString("<label for=\"open-slug\">"))
+                .body(containsString("<a href=\"/admin/forums\" aria-current=\"page\">Forums</a>"));
+        Stubs.events().verifyThat(getRequestedFor(urlPathEqualTo(EVENTS))
+                .withHeader("Authorization", WireMock.equalTo("Bearer " + SignIn.accessTokenOf("editor"))));
+    }
+
+    @Test
+    void aDraftIsOpenedByItsAddressAndAnUnknownAddressIsExplainedAtTheField() {
+        String session = SignIn.as("editor");
+        given().redirects().follow(false).cookie(SignIn.SESSION_COOKIE, session)
+                .queryParam("slug", slug)
+                .when().get("/admin/forums/open")
+                .then().statusCode(303)
+                .header("Location", endsWith("/admin/forums/" + slug));
+
+        Stubs.events().register(get(urlPathEqualTo(EVENTS + "/no-such-forum")).willReturn(Stubs.json(404, """
+                {"type":"https://pikir.org/problems/not-found","title":"Not found","status":404}""")));
+        given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "ru")
+                .queryParam("slug", "no-such-forum")
+                .when().get("/admin/forums/open")
+                .then().statusCode(404)
+                .body(containsString("<li><a href=\"#open-slug\">Форума с таким адресом нет</a></li>"))
+                .body(containsString("value=\"no-such-forum\""));
+    }
+
+    @Test
+    void theNewDraftFormHasALabelForEveryFieldAndTheCsrfToken() {
+        given().cookie(SignIn.SESSION_COOKIE, SignIn.as("editor")).header("Accept-Language", "kk")
+                .when().get("/admin/forums/new")
+                .then().statusCode(200)
+                .body(containsString("<html lang=\"kk\">"))
+                .body(containsString("<form class=\"draft-form\" method=\"post\" action=\"/admin/forums\" novalidate>"))
+                .body(containsString("<input type=\"hidden\" name=\"csrf-token\" value=\""))
+                .body(containsString("<label for=\"forum-slug\">"))
+                .body(containsString("aria-describedby=\"forum-slug-hint\""))
+                .body(containsString("<label for=\"forum-title-kk\">"))
+                .body(containsString("<label for=\"forum-city\">"))
+                .body(containsString("<label for=\"forum-date\">"))
+                .body(containsString("<option value=\"FORUM\" selected>"));
+    }
+
+    @Test
+    void aNewDraftIsSentToEventsServiceWithTheEditorsToken() {
+        String session = SignIn.as("editor");
+        String created = "budget-" + UUID.randomUUID().toString().substring(0, 8);
+        Stubs.events().register(post(urlPathEqualTo(EVENTS)).willReturn(Stubs.json(201, """
+                {"slug":"%s","title":{"ru":"Слушания"},"status":"DRAFT"}""".formatted(created))));
+        PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get("/admin/forums/new"));
+
+        posting(session, form)
+                .formParam("slug", " " + created + " ")
+                .formParam("title.kk", "Бюджет тыңдаулары")
+                .formParam("title.ru", "Слушания по бюджету")
+                .formParam("title.en", "")
+                .formParam("summary.kk", "")
+                .formParam("summary.ru", "Обсуждение проекта бюджета")
+                .formParam("summary.en", "")
+                .formParam("city", "Шымкент")
+                .formParam("date", "2026-12-01")
+                .formParam("kind", "HEARING")
+                .formParam("format", "ONLINE")
+                .formParam("topics", "budget, transport, budget")
+                .formParam("venue", "")
+                .formParam("organiser", "Акимат Шымкента")
+                .when().post("/admin/forums")
+                .then().statusCode(303)
+                .header("Location", endsWith("/admin/forums/" + created + "?done=created"));
+
+        LoggedRequest sent = onlyRequest(postRequestedFor(urlPathEqualTo(EVENTS))
+                .withRequestBody(WireMock.containing(created)));
+        assertJson("""
+                {"slug":"%s","title":{"kk":"Бюджет тыңдаулары","ru":"Слушания по бюджету"},
+                 "summary":{"ru":"Обсуждение проекта бюджета"},"kind":"HEARING","format":"ONLINE",
+                 "topics":["budget","transport"],"city":"Шымкент","organiser":"Акимат Шымкента","date":"2026-12-01"}
+                """.formatted(created), sent);
+        assertThat(sent.getHeader("Authorization"), equalTo("Bearer " + SignIn.accessTokenOf("editor")));
+    }
+
+    @Test
+    void aDraftWithMistakesComesBackWithTheErrorSummaryAndWhatWasTyped() {
+        String session = SignIn.as("editor");
+        PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get("/admin/forums/new"));
+
+        posting(session, form, "ru")
+                .formParam("slug", "Not A Slug")
+                .formParam("title.kk", "")
+                .formParam("title.ru", "")
+                .formParam("title.en", "")
+                .formParam("summary.ru", "Кратко о форуме")
+                .formParam("city", "")
+                .formParam("date", "01.12.2026")
+                .formParam("kind", "PARTY")
+                .formParam("format", "ONLINE")
+                .formParam("topics", "бюджет, два слова")
+                .when().post("/admin/forums")
+                .then().statusCode(400)
+                .body(containsString("<title>Ошибка: "))
+                .body(containsString("<div class=\"error-summary\" role=\"alert\""))
+                .body(containsString("<li><a href=\"#forum-slug\">"))
+                .body(containsString("<li><a href=\"#forum-title-kk\">Введите название хотя бы на одном языке</a></li>"))
+                .body(containsString("<li><a href=\"#forum-city\">"))
+                .body(containsString("<li><a href=\"#forum-date\">"))
+                .body(containsString("<li><a href=\"#forum-kind\">"))
+                .body(containsString("<li><a href=\"#forum-topics\">"))
+                .body(containsString("value=\"Not A Slug\""))
+                .body(containsString(">Кратко о форуме</textarea>"))
+                .body(containsString("value=\"01.12.2026\""))
+                .body(containsString("aria-describedby=\"forum-city-error\""));
+        Stubs.events().verifyThat(0, postRequestedFor(urlPathEqualTo(EVENTS))
+                .withRequestBody(WireMock.containing("Кратко о форуме")));
+    }
+
+    @Test
+    void anAddressAlreadyTakenIsShownAtTheAddressField() {
+        String session = SignIn.as("editor");
+        String taken = "taken-" + UUID.randomUUID().toString().substring(0, 8);
+        Stubs.events().register(post(urlPathEqualTo(EVENTS))
+                .withRequestBody(WireMock.containing(taken))
+                .willReturn(aResponse().withStatus(409).withHeader("Content-Type", "application/problem+json")
+                        .withBody("""
+                                {"type":"https://pikir.org/problems/duplicate-slug","title":"Conflict","status":409,
+                                 "detail":"An event with slug '%s' already exists."}""".formatted(taken))));
+        PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get("/admin/forums/new"));
+
+        posting(session, form)
+                .formParam("slug", taken).formParam("title.en", "Taken").formParam("city", "Almaty")
+                .formParam("date", "2026-12-01").formParam("kind", "FORUM").formParam("format", "IN_PERSON")
+                .when().post("/admin/forums")
+                .then().statusCode(409)
+                .body(containsString("<li><a href=\"#forum-slug\">A forum with this address already exists</a></li>"))
+                .body(containsString("value=\"" + taken + "\""));
+    }
+
+    @Test
+    void editingSendsTheWholeRecordKeepingWhatTheFormDoesNotShow() {
+        String session = SignIn.as("editor");
+        String edit = "/admin/forums/" + slug + "/edit";
+        Stubs.events().register(put(urlPathEqualTo(EVENTS + "/" + slug)).willReturn(Stubs.json(200, "{}")));
+        PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "en")
+                .when().get(edit));
+        given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "en").when().get(edit)
+                .then().body(containsString("value=\"Слушания по бюджету Шымкента\""))
+                .body(containsString("<code>" + slug + "</code>"))
+                .body(not(containsString("id=\"forum-slug\"")));
+
+        posting(session, form)
+                .formParam("title.kk", "")
+                .formParam("title.ru", "Слушания по бюджету Шымкента")
+                .formParam("title.en", "Shymkent budget hearing")
+                .formParam("summary.ru", "Новое краткое описание")
+                .formParam("city", "Шымкент")
+                .formParam("date", "2026-12-02")
+                .formParam("kind", "HEARING")
+                .formParam("format", "HYBRID")
+                .formParam("topics", "budget")
+                .formParam("venue", "Дворец школьников")
+                .formParam("organiser", "")
+                .when().post(edit)
+                .then().statusCode(303)
+                .header("Location", endsWith("/admin/forums/" + slug + "?done=saved"));
+
+        assertJson("""
+                {"slug":"%s","title":{"ru":"Слушания по бюджету Шымкента","en":"Shymkent budget hearing"},
+                 "summary":{"ru":"Новое краткое описание"},"description":{"ru":"Подробное описание слушаний"},
+                 "kind":"HEARING","format":"HYBRID","topics":["budget"],"city":"Шымкент","venue":"Дворец школьников",
+                 "coverUrl":"https://example.org/cover.png","date":"2026-12-02","startsAt":"2026-12-01T05:00:00Z",
+                 "endsAt":"2026-12-01T09:00:00Z","timeZone":"Asia/Almaty"}
+                """.formatted(slug), onlyRequest(putRequestedFor(urlPathEqualTo(EVENTS + "/" + slug))));
+    }
+
+    @Test
+    void aDraftIsPublishedAndAWrongTransitionIsExplained() {
+        String session = SignIn.as("admin");
+        String page = "/admin/forums/" + slug;
+        PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "en")
+                .when().get(page));
+        given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "en").when().get(page)
+                .then().body(containsString("<form method=\"post\" action=\"" + page + "/publish\">"))
+                .body(containsString("<span class=\"tag\">Draft</span>"))
+                .body(not(containsString("action=\"" + page + "/archive\"")));
+        Stubs.events().register(post(urlPathEqualTo(EVENTS + "/" + slug + "/publish")).willReturn(Stubs.json(200, "{}")));
+
+        posting(session, form).when().post(page + "/publish")
+                .then().statusCode(303)
+                .header("Location", endsWith(page + "?done=published#status"));
+        Stubs.events().verifyThat(1, postRequestedFor(urlPathEqualTo(EVENTS + "/" + slug + "/publish"))
+                .withHeader("Authorization", WireMock.equalTo("Bearer " + SignIn.accessTokenOf("admin"))));
+
+        Stubs.events().register(post(urlPathEqualTo(EVENTS + "/" + slug + "/publish"))
+                .willReturn(aResponse().withStatus(409).withHeader("Content-Type", "application/problem+json")
+                        .withBody("""
+                                {"type":"https://pikir.org/problems/invalid-transition","title":"Conflict","status":409}""")));
+        posting(session, form).when().post(page + "/publish")
+                .then().statusCode(409)
+                .body(containsString("<li><a href=\"#forum-status\">This is not possible in the forum&#39;s current status. Reload the page</a></li>"));
+    }
+
+    @Test
+    void theConsultationOpensUntilTheEndOfTheChosenDayInTheForumsTimeZone() {
+        String session = SignIn.as("editor");
+        String page = "/admin/forums/" + slug;
+        String open = EVENTS + "/" + slug + "/consultation/open";
+        Stubs.events().register(post(urlPathEqualTo(open)).willReturn(Stubs.json(200, "{}")));
+        PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get(page));
+
+        posting(session, form).formParam("action", "open").formParam("closesOn", "2099-06-30")
+                .when().post(page + "/consultation")
+                .then().statusCode(303)
+                .header("Location", endsWith(page + "?done=opened#consultation"));
+        // Asia/Almaty is UTC+5
+        assertJson("{\"closesAt\":\"2099-06-30T18:59:59Z\"}", onlyRequest(postRequestedFor(urlPathEqualTo(open))));
+
+        posting(session, form).formParam("action", "open")
+                .formParam("closesOn", "2001-01-01")
+                .when().post(page + "/consultation")
+                .then().statusCode(400)
+                .body(containsString("<li><a href=\"#consultation-closes\">"))
+                .body(containsString("value=\"2001-01-01\""));
+        Stubs.events().verifyThat(1, postRequestedFor(urlPathEqualTo(open)));
+    }
+
+    @Test
+    void aParticipantIsAddedWithPositionInTheChosenLanguage() {
+        String session = SignIn.as("editor");
+        String page = "/admin/forums/" + slug;
+        String participants = EVENTS + "/" + slug + "/participants";
+        Stubs.events().register(post(urlPathEqualTo(participants)).willReturn(Stubs.json(201, "{}")));
+        PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get(page));
+
+        posting(session, form)
+                .formParam("name", "").formParam("role", "KING").formParam("position", "Депутат")
+                .formParam("organisation", "").formParam("textLanguage", "ru")
+                .when().post(page + "/participants")
+                .then().statusCode(400)
+                .body(containsString("<li><a href=\"#participant-name\">"))
+                .body(containsString("<li><a href=\"#participant-role\">"))
+                .body(containsString("id=\"participant-position\" name=\"position\" value=\"Депутат\""));
+
+        posting(session, form)
+                .formParam("name", "Гүлнар Әбенова").formParam("role", "EXPERT")
+                .formParam("position", "Экономист").formParam("organisation", "").formParam("textLanguage", "ru")
+                .when().post(page + "/participants")
+                .then().statusCode(303)
+                .header("Location", endsWith(page + "?done=participant#participants"));
+        assertJson("""
+                {"name":"Гүлнар Әбенова","position":{"ru":"Экономист"},"role":"EXPERT"}""",
+                onlyRequest(postRequestedFor(urlPathEqualTo(participants))));
+    }
+
+    @Test
+    void aStatementIsAttributedToOneOfTheForumsParticipants() {
+        String session = SignIn.as("editor");
+        String page = "/admin/forums/" + slug;
+        String statements = EVENTS + "/" + slug + "/statements";
+        Stubs.events().register(post(urlPathEqualTo(statements)).willReturn(Stubs.json(201, "{}")));
+        PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get(page));
+        given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "en").when().get(page)
+                .then().body(containsString("<option value=\"41\">Айдос Серіков</option>"))
+                .body(containsString("<option value=\"31\">Пленарная сессия</option>"));
+
+        posting(session, form)
+                .formParam("participantId", "99").formParam("agendaItemId", "").formParam("text", "Слова")
+                .formParam("language", "ru")
+                .when().post(page + "/statements")
+                .then().statusCode(400)
+                .body(containsString("<li><a href=\"#statement-participant\">"))
+                .body(containsString(">Слова</textarea>"));
+
+        posting(session, form)
+                .formParam("participantId", "41").formParam("agendaItemId", "31")
+                .formParam("text", "Бюджет должен быть открытым.").formParam("language", "ru")
+                .when().post(page + "/statements")
+                .then().statusCode(303)
+                .header("Location", endsWith(page + "?done=statement#statements"));
+        assertJson("""
+                {"participantId":41,"agendaItemId":31,"text":"Бюджет должен быть открытым.","language":"ru"}""",
+                onlyRequest(postRequestedFor(urlPathEqualTo(statements))));
+    }
+
+    @Test
+    void aMaterialFileIsPassedOnToEventsServiceAsMultipart() {
+        String session = SignIn.as("editor");
+        String page = "/admin/forums/" + slug;
+        String materials = EVENTS + "/" + slug + "/materials";
+        Stubs.events().register(post(urlPathEqualTo(materials)).willReturn(Stubs.json(201, "{}")));
+        PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get(page));
+        byte[] file = "Протокол слушаний\n".getBytes(StandardCharsets.UTF_8);
+
+        given().redirects().follow(false).cookie(SignIn.SESSION_COOKIE, session).cookie(CSRF, form.csrfCookie())
+                .multiPart(text(CSRF, form.field(CSRF)))
+                .multiPart(text("kind", "TRANSCRIPT"))
+                .multiPart(text("title.kk", ""))
+                .multiPart(text("title.ru", "Протокол"))
+                .multiPart(text("title.en", ""))
+                .multiPart(text("language", "ru"))
+                .multiPart("file", "protocol.txt", file, "text/plain")
+                .multiPart(text("link", ""))
+                .multiPart(text("changeNote", ""))
+                .when().post(page + "/materials")
+                .then().statusCode(303)
+                .header("Location", endsWith(page + "?done=material#materials"));
+
+        List<LoggedRequest> sent = Stubs.events().find(postRequestedFor(urlPathEqualTo(materials)));
+        assertThat(sent, hasSize(1));
+        Stubs.events().verifyThat(1, postRequestedFor(urlPathEqualTo(materials))
+                .withHeader("Authorization", WireMock.equalTo("Bearer " + SignIn.accessTokenOf("editor")))
+                .withAnyRequestBodyPart(aMultipart().withName("kind").withBody(WireMock.equalTo("TRANSCRIPT")))
+                .withAnyRequestBodyPart(aMultipart().withName("title.ru").withBody(WireMock.equalTo("Протокол")))
+                .withAnyRequestBodyPart(aMultipart().withName("language").withBody(WireMock.equalTo("ru")))
+                .withAnyRequestBodyPart(aMultipart().withName("file").withBody(WireMock.equalTo("Протокол слушаний\n"))));
+        String body = sent.get(0).getBodyAsString();
+        assertTrue(body.contains("filename=\"protocol.txt\""), body);
+        assertTrue(!body.contains("name=\"title.kk\"") && !body.contains("name=\"link\""), "empty fields are left out: " + body);
+    }
+
+    @Test
+    void aMaterialNeedsAFileOrALinkAndATitle() {
+        String session = SignIn.as("editor");
+        String page = "/admin/forums/" + slug;
+        PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get(page));
+
+        given().cookie(SignIn.SESSION_COOKIE, session).cookie(CSRF, form.csrfCookie()).header("Accept-Language", "en")
+                .multiPart(text(CSRF, form.field(CSRF)))
+                .multiPart(text("kind", "DOCUMENT"))
+                .multiPart(text("title.kk", ""))
+                .multiPart(text("title.ru", ""))
+                .multiPart(text("title.en", ""))
+                .multiPart(text("language", "en"))
+                .multiPart(text("link", "http://insecure.example/file.pdf"))
+                .multiPart(text("changeNote", "Первая версия"))
+                .when().post(page + "/materials")
+                .then().statusCode(400)
+                .body(containsString("<li><a href=\"#material-title-kk\">Enter the title in at least one language</a></li>"))
+                .body(containsString("<li><a href=\"#material-link\">"))
+                .body(containsString("value=\"http://insecure.example/file.pdf\""))
+                .body(containsString("value=\"Первая версия\""));
+        Stubs.events().verifyThat(0, postRequestedFor(urlPathEqualTo(EVENTS + "/" + slug + "/materials")));
+    }
+
+    @Test
+    void formsWithoutTheCsrfTokenAreRefusedAndNothingIsSent() {
+        String session = SignIn.as("editor");
+        given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "en").contentType(FORM)
+                .formParam("slug", "no-token").formParam("title.en", "No token").formParam("city", "Almaty")
+                .formParam("date", "2026-12-01").formParam("kind", "FORUM").formParam("format", "ONLINE")
+                .when().post("/admin/forums")
+                .then().statusCode(403)
+                .body(containsString("This form could not be accepted"));
+        given().cookie(SignIn.SESSION_COOKIE, session).contentType(FORM)
+                .when().post("/admin/forums/" + slug + "/publish")
+                .then().statusCode(403);
+        given().cookie(SignIn.SESSION_COOKIE, session)
+                .multiPart(text("kind", "DOCUMENT")).multiPart(text("title.en", "No token")).multiPart(text("language", "en"))
+                .multiPart("file", "a.txt", "text".getBytes(StandardCharsets.UTF_8), "text/plain")
+                .when().post("/admin/forums/" + slug + "/materials")
+                .then().statusCode(403);
+        Stubs.events().verifyThat(0, postRequestedFor(urlPathEqualTo(EVENTS))
+                .withRequestBody(WireMock.containing("no-token")));
+        Stubs.events().verifyThat(0, anyRequestedFor(urlPathMatching(EVENTS + "/" + slug + "/.+")));
+    }
+
+    @Test
+    void onlyEditorsAndAdministratorsReachTheEditingPages() {
+        given().redirects().follow(false).when().get("/admin/forums/" + slug)
+                .then().statusCode(303)
+                .header("Location", endsWith("/login?next=%2Fadmin%2Fforums%2F" + slug));
+        for (String user : new String[] {"moderator", "citizen2"}) {
+            String session = SignIn.as(user);
+            given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "en")
+                    .when().get("/admin/forums/" + slug)
+                    .then().statusCode(403)
+                    .body(containsString("You cannot see this page"));
+            // a valid CSRF token does not make the form theirs
+            PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get("/"));
+            posting(session, form).when().post("/admin/forums/" + slug + "/publish")
+                    .then().statusCode(403);
+            posting(session, form).formParam("name", "Someone").formParam("role", "GUEST")
+                    .formParam("textLanguage", "en")
+                    .when().post("/admin/forums/" + slug + "/participants")
+                    .then().statusCode(403);
+        }
+        Stubs.events().verifyThat(0, anyRequestedFor(urlPathMatching(EVENTS + "/" + slug + ".*")));
+    }
+
+    @Test
+    void anArchivedForumIsReadOnly() {
+        String session = SignIn.as("editor");
+        String archived = "archived-" + UUID.randomUUID().toString().substring(0, 8);
+        stubForum(archived, "ARCHIVED");
+        given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "en")
+                .when().get("/admin/forums/" + archived)
+                .then().statusCode(200)
+                .body(containsString("<span class=\"tag\">Archived</span>"))
+                .body(not(containsString("action=\"/admin/forums/" + archived + "/participants\"")))
+                .body(not(containsString("action=\"/admin/forums/" + archived + "/materials\"")))
+                .body(not(containsString("action=\"/admin/forums/" + archived + "/consultation\"")));
+    }
+
+    private static RequestSpecification posting(String session, PageForm form) {
+        return posting(session, form, "en");
+    }
+
+    /** A form post as the browser makes it: the session, the CSRF cookie and field, the page's language. */
+    private static RequestSpecification posting(String session, PageForm form, String lang) {
+        return given().redirects().follow(false)
+                .cookie(SignIn.SESSION_COOKIE, session).cookie(CSRF, form.csrfCookie())
+                .header("Accept-Language", lang)
+                .contentType(FORM)
+                .formParam(CSRF, form.field(CSRF));
+    }
+
+    /** A text field of a multipart form as browsers send it: UTF-8, the page's encoding. */
+    private static MultiPartSpecification text(String name, String value) {
+        return new MultiPartSpecBuilder(value).controlName(name).charset(StandardCharsets.UTF_8).build();
+    }
+
+    private static LoggedRequest onlyRequest(RequestPatternBuilder pattern) {
+        List<LoggedRequest> sent = Stubs.events().find(pattern);
+        assertThat(sent, hasSize(1));
+        return sent.get(0);
+    }
+
+    private static void assertJson(String expected, LoggedRequest sent) {
+        assertTrue(equalToJson(expected).match(sent.getBodyAsString()).isExactMatch(), sent.getBodyAsString());
+    }
+
+    /** A forum of the stub events-service, as its editors read it (drafts included). */
+    private static void stubForum(String slug, String status) {
+        Stubs.events().register(get(urlPathEqualTo(EVENTS + "/" + slug)).willReturn(Stubs.json(200, """
+                {"slug":"%1$s","title":{"ru":"Слушания по бюджету Шымкента"},"summary":{"ru":"Кратко"},
+                 "description":{"ru":"Подробное описание слушаний"},"kind":"HEARING","format":"ONLINE",
+                 "topics":["budget"],"city":"Шымкент","venue":null,"organiser":"Акимат","source":null,
+                 "coverUrl":"https://example.org/cover.png","date":"2026-12-01","startsAt":"2026-12-01T05:00:00Z",
+                 "endsAt":"2026-12-01T09:00:00Z","timeZone":"Asia/Almaty","status":"%2$s",
+                 "consultation":{"slug":"%1$s","status":"%2$s","open":false,"opensAt":null,"closesAt":null},
+                 "agenda":[{"id":31,"kind":"PANEL","title":{"ru":"Пленарная сессия"}}],
+                 "participants":[{"id":41,"name":"Айдос Серіков","position":{"ru":"Депутат"},"role":"SPEAKER"}],
+                 "statements":[],"materials":[]}""".formatted(slug, status))));
+    }
+}
