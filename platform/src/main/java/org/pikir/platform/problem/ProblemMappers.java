@@ -147,9 +147,24 @@ public class ProblemMappers {
                             "Our database cannot be reached right now; nothing was changed. Try again shortly."), uri))
                     .header(HttpHeaders.RETRY_AFTER, "5").build();
         }
+        if (bodyTooLarge(e)) {
+            // a chunked body counted past quarkus.http.limits.max-body-size while it was read: the caller's doing
+            LOG.debug("Request body over the limit", e);
+            return respond(Problem.of("body-too-large", "Request body too large", 413,
+                    "The request body is larger than this service accepts."), uri);
+        }
         LOG.error("Unexpected failure", e);
         return respond(Problem.of("server-error", "Server error", 500,
                 "Something went wrong on our side. Quote the request id when you report it."), uri);
+    }
+
+    private static boolean bodyTooLarge(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.io.IOException && "Request too large".equals(cause.getMessage())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response respond(Problem problem, UriInfo uri) {
