@@ -184,15 +184,80 @@ wait_http() {
 run_wrk() {
   local label=$1 url=$2 connections=$3 duration=$4 warmup=$5 dir=$6
   shift 6
-  local threads=${BENCH_WRK_THREADS:-2}
+  local threads=${BENCH_WRK_THREADS:-2} options=() script_args=()
+  # wrk wants its options, then the URL, then "--" and the script's arguments
+  while (($# > 0)) && [[ $1 != -- ]]; do
+    options+=("$1")
+    shift
+  done
+  (($# > 0)) && script_args=("$@")
   if ((warmup > 0)); then
-    wrk -t"$threads" -c"$connections" -d"${warmup}s" "$@" "$url" >"$dir/$label.warmup.txt" 2>&1 || true
+    wrk -t"$threads" -c"$connections" -d"${warmup}s" --timeout "${BENCH_WRK_TIMEOUT:-10s}" "${options[@]}" "$url" "${script_args[@]}" \
+      >"$dir/$label.warmup.txt" 2>&1 || true
   fi
-  wrk -t"$threads" -c"$connections" -d"${duration}s" --latency "$@" "$url" >"$dir/$label.wrk.txt" 2>&1 \
+  cpu_begin
+  wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout "${BENCH_WRK_TIMEOUT:-10s}" --latency \
+    "${options[@]}" "$url" "${script_args[@]}" >"$dir/$label.wrk.txt" 2>&1 \
     || fail "wrk failed for $label: $(tail -n 3 "$dir/$label.wrk.txt")"
+  local answered
+  read -r _ _ _ _ _ answered _ < <(wrk_figures "$dir/$label.wrk.txt")
+  cpu_end "$answered" >"$dir/$label.cpu.txt"
 }
 
-# Reads a wrk --latency output: prints "rps p50_ms p99_ms non2xx socket_errors requests".
+# --- CPU spent per request --------------------------------------------------------------------
+# On a shared machine req/s depends on what else runs; the CPU time each part spends per answered
+# request does much less, so every measured run records it next to the load tool's output.
+
+# CPU ticks (user + system) of a part: a launcher-started JVM, or "pg-<service>" for a service's
+# embedded PostgreSQL (postmaster and its current children, i.e. the pooled backends).
+cpu_ticks() {
+  local part=$1 pids=() pid
+  if [[ $part == pg-* ]]; then
+    pid=$(head -n 1 "$STATE/data/${part#pg-}/postmaster.pid" 2>/dev/null) || { echo 0; return 0; }
+    pids=("$pid" $(pgrep -P "$pid" || true))
+  else
+    pid=$(cat "$STATE/pids/$part.pid" 2>/dev/null) || { echo 0; return 0; }
+    [[ $part == keycloak ]] && pid=$(pgrep -P "$pid" java || echo "$pid")
+    pids=("$pid")
+  fi
+  # the first pid also counts its exited children (cutime, cstime): PostgreSQL backends that ended
+  for pid in "${pids[@]}"; do
+    if [[ $pid == "${pids[0]}" ]]; then
+      awk '{ print $14 + $15 + $16 + $17 }' "/proc/$pid/stat" 2>/dev/null || true
+    else
+      awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || true
+    fi
+  done | awk '{ s += $1 } END { print s + 0 }'
+}
+
+CPU_PARTS=(gateway events-service feedback-service pg-events-service pg-feedback-service keycloak)
+declare -A CPU_START
+cpu_begin() {
+  local part
+  for part in "${CPU_PARTS[@]}"; do
+    CPU_START[$part]=$(cpu_ticks "$part")
+  done
+  CPU_START[wall]=$(date +%s.%N)
+}
+
+# Prints "part cpu-seconds cpu-ms-per-request" for each part and all together; $1 = requests
+# answered (any status: in a healthy run all are 2xx; the summaries give the split).
+cpu_end() {
+  local requests=$1 part ticks hz total=0
+  hz=$(getconf CLK_TCK)
+  for part in "${CPU_PARTS[@]}"; do
+    ticks=$(( $(cpu_ticks "$part") - ${CPU_START[$part]:-0} ))
+    ((ticks < 0)) && ticks=0
+    total=$((total + ticks))
+    awk -v p="$part" -v t="$ticks" -v hz="$hz" -v n="$requests" \
+      'BEGIN { printf "%-20s %8.2f s %8.3f ms/request\n", p, t / hz, (n > 0 ? t / hz * 1000 / n : 0) }'
+  done
+  awk -v t="$total" -v hz="$hz" -v n="$requests" -v w="$(awk -v s="${CPU_START[wall]}" -v e="$(date +%s.%N)" 'BEGIN { print e - s }')" \
+    'BEGIN { printf "%-20s %8.2f s %8.3f ms/request (%d requests answered in %.1f s wall)\n", "all of Pikir", t / hz, (n > 0 ? t / hz * 1000 / n : 0), n, w }'
+}
+
+# Reads a wrk --latency output: prints "rps p50_ms p99_ms non2xx socket_errors requests ok_requests
+# ok_rps" (rps counts every answer, as wrk does; the scripts report ok_rps, the 2xx answers a second).
 wrk_figures() {
   awk '
     function ms(v) {
@@ -208,7 +273,11 @@ wrk_figures() {
     /^Requests\/sec:/ { rps = $2 }
     /Non-2xx or 3xx responses:/ { non2xx = $NF }
     /Socket errors:/ { gsub(",", ""); errors = $4 + $6 + $8 + $10 }
-    END { printf "%.0f %.2f %.2f %d %d %d\n", rps, p50, p99, non2xx, errors, requests }
+    END {
+      ok = requests - non2xx
+      ok_rps = requests > 0 ? rps * ok / requests : 0
+      printf "%.0f %.2f %.2f %d %d %d %d %.0f\n", rps, p50, p99, non2xx, errors, requests, ok, ok_rps
+    }
   ' "$1"
 }
 
@@ -236,3 +305,7 @@ parse_load_options() {
     esac
   done
 }
+
+# The "all of Pikir" CPU ms per request from a cpu file; and "part=ms ..." for every part.
+cpu_total() { awk '/^all of Pikir/ { print $6 }' "$1" 2>/dev/null; }
+cpu_parts() { awk '!/^all of Pikir/ { printf "%s=%s ", $1, $4 }' "$1" 2>/dev/null; }
