@@ -10,6 +10,7 @@ GATEWAY=${BENCH_GATEWAY:-http://127.0.0.1:8080}
 EVENTS=${BENCH_EVENTS:-http://127.0.0.1:8081}
 FEEDBACK=${BENCH_FEEDBACK:-http://127.0.0.1:8082}
 KEYCLOAK=${BENCH_KEYCLOAK:-http://127.0.0.1:8280}
+# shellcheck disable=SC2034 # the variables below are used by the scripts that source this file
 ALMATY=almaty-2026-02-25-constitutional-reform
 # the forum the write benchmarks post to, so the demo forum stays readable
 LOAD_FORUM=${BENCH_LOAD_FORUM:-bench-load}
@@ -41,7 +42,8 @@ require_ready() {
 
 # bench/results/<date>-<name>, or <date>-<name>-2 ... when that exists; prints the path.
 results_dir() {
-  local base="$BENCH/results/$(date +%F)-$1" dir n=2
+  local base dir n=2
+  base="$BENCH/results/$(date +%F)-$1"
   dir=$base
   while [[ -e $dir ]]; do
     dir="$base-$n"
@@ -156,7 +158,9 @@ EOF
 stop_nginx() {
   local dir
   for dir in "${NGINX_DIRS[@]}"; do
-    [[ -f $dir/nginx.pid ]] && nginx -p "$dir" -c "$dir/nginx.conf" -s quit 2>/dev/null || true
+    if [[ -f $dir/nginx.pid ]]; then
+      nginx -p "$dir" -c "$dir/nginx.conf" -s quit 2>/dev/null || true
+    fi
   done
   NGINX_DIRS=()
 }
@@ -214,7 +218,7 @@ cpu_ticks() {
   local part=$1 pids=() pid
   if [[ $part == pg-* ]]; then
     pid=$(head -n 1 "$STATE/data/${part#pg-}/postmaster.pid" 2>/dev/null) || { echo 0; return 0; }
-    pids=("$pid" $(pgrep -P "$pid" || true))
+    mapfile -t pids < <(echo "$pid"; pgrep -P "$pid" || true)
   else
     pid=$(cat "$STATE/pids/$part.pid" 2>/dev/null) || { echo 0; return 0; }
     [[ $part == keycloak ]] && pid=$(pgrep -P "$pid" java || echo "$pid")
@@ -292,6 +296,7 @@ at_most() { awk -v a="$1" -v b="$2" 'BEGIN { print (a <= b) ? "yes" : "no" }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "n/a"; else printf "%.2f\n", a / b }'; }
 
 # Common options: --duration S, --warmup S, --connections N, --rounds N (set the variables of the same names).
+# shellcheck disable=SC2034 # the calling script reads them
 parse_load_options() {
   while (($# > 0)); do
     case $1 in

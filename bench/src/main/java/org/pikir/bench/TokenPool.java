@@ -51,9 +51,9 @@ public final class TokenPool implements AutoCloseable {
         this.refresh = new AtomicReferenceArray<>(users.size());
     }
 
-    /** bench-user-0001 ... bench-user-{count} (see bench/users). */
-    public static List<String> benchUsers(int count) {
-        return IntStream.rangeClosed(1, count).mapToObj(i -> String.format("bench-user-%04d", i)).toList();
+    /** bench-user-{first} ... bench-user-{first + count - 1} (see bench/users). */
+    public static List<String> benchUsers(int first, int count) {
+        return IntStream.range(first, first + count).mapToObj(i -> String.format("bench-user-%04d", i)).toList();
     }
 
     /** Signs every user in (a few at a time) and renews the tokens every {@code renewEvery}. */

@@ -20,8 +20,12 @@ final class Api {
             .build();
 
     Answer get(String url, String token) {
+        return get(url, token, "application/json");
+    }
+
+    Answer get(String url, String token, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json").GET();
+                .header("Accept", accept).GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -143,7 +143,7 @@ final class Probes {
 
     /** Statements Hibernate prepared so far, or null when the service does not expose the statistics. */
     private Double statements(String metricsUrl) {
-        Api.Answer metrics = api.get(metricsUrl, null);
+        Api.Answer metrics = api.get(metricsUrl, null, "text/plain");
         if (metrics.status() != 200) {
             return null;
         }

@@ -53,7 +53,7 @@ public class FlashCrowdSimulation extends Simulation {
 
     @Override
     public void before() {
-        tokens[0] = TokenPool.signIn(Settings.keycloak(), TokenPool.benchUsers(users), Duration.ofSeconds(240));
+        tokens[0] = TokenPool.signIn(Settings.keycloak(), TokenPool.benchUsers(Settings.number("firstUser", 1), users), Duration.ofSeconds(240));
         phases.start();
     }
 
