@@ -75,7 +75,7 @@ class BrowserLoginIT {
     }
 
     @Test
-    void aCommentFormPostedWithAForgedCsrfTokenIsRefused() {
+    void aCommentFormPostedWithAForgedCsrfTokenIsForbidden() {
         BrowserSession browser = new BrowserSession(platform.gatewayUrl());
         signInAsCitizen(browser);
         FormElement commentForm = browser.open("/forums/" + ALMATY).form(COMMENT_FORM);
@@ -86,7 +86,7 @@ class BrowserLoginIT {
         BrowserSession.Page refused = browser.submit(commentForm,
                 Map.of(textField(commentForm), text, csrf.attr("name"), "forged"));
 
-        assertEquals(400, refused.status(), refused.body());
+        assertEquals(403, refused.status(), refused.body());
         assertFalse(browser.open("/forums/" + ALMATY).document().text().contains(text), "the forged comment was stored");
     }
 

@@ -30,6 +30,12 @@ class CommentsApiIT {
     @Test
     void aCitizenCommentIsListedUnderTheAuthorsName() {
         String body = "E2E comment " + UUID.randomUUID();
+        // the public name is the pseudonym of the citizen's profile, never the user name or e-mail
+        String pseudonym = gateway()
+                .auth().oauth2(platform.accessToken("citizen"))
+                .get("/api/feedback/me")
+                .then().statusCode(200)
+                .extract().path("displayName");
 
         Number id = gateway()
                 .auth().oauth2(platform.accessToken("citizen"))
@@ -38,7 +44,7 @@ class CommentsApiIT {
                 .post("/api/feedback/comments")
                 .then().statusCode(201)
                 .body("id", notNullValue())
-                .body("authorName", equalTo("citizen"))
+                .body("authorName", equalTo(pseudonym))
                 .extract().path("id");
 
         gateway()
@@ -47,7 +53,7 @@ class CommentsApiIT {
                 .get("/api/feedback/comments")
                 .then().statusCode(200)
                 .body("items.find { it.id == %s }.body", withArgs(id), equalTo(body))
-                .body("items.find { it.id == %s }.authorName", withArgs(id), equalTo("citizen"));
+                .body("items.find { it.id == %s }.authorName", withArgs(id), equalTo(pseudonym));
     }
 
     @Test

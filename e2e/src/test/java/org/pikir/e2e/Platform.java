@@ -38,6 +38,7 @@ public final class Platform implements AutoCloseable {
     private final int keycloakPort;
     private final ServiceProcess keycloak;
     private final ServiceProcess events;
+    private final Path feedbackData;
     private final ServiceProcess gateway;
     private ServiceProcess feedback;
     private boolean closed;
@@ -67,6 +68,7 @@ public final class Platform implements AutoCloseable {
                 keycloakHome, log("keycloak"),
                 URI.create("http://localhost:" + keycloakManagementPort + "/health/ready"));
         events = service("events-service", jars.get("events"), eventsPort, Map.of());
+        feedbackData = workDir.resolve("e2e-data").resolve("feedback-service");
         feedback = feedbackService();
         gateway = service("gateway", jars.get("gateway"), gatewayPort, Map.of(
                 "PIKIR_GATEWAY_EVENTS_URL", "http://localhost:" + eventsPort,
@@ -128,6 +130,46 @@ public final class Platform implements AutoCloseable {
         System.out.printf("e2e: feedback-service restarted, ready in %.1f s%n", seconds(feedback.startup()));
     }
 
+    public String feedbackUrl() {
+        return "http://localhost:" + feedbackPort;
+    }
+
+    /** Kills feedback-service with SIGKILL, as a crash: its embedded PostgreSQL is left running, as it would be. */
+    public synchronized void killFeedbackService() {
+        feedback.kill();
+    }
+
+    /** Starts feedback-service again after a kill, on the same port and data. */
+    public synchronized void startFeedbackService() {
+        feedback = feedbackService();
+        feedback.start();
+        ServiceProcess.awaitReady(List.of(feedback), Instant.now().plus(STARTUP_LIMIT));
+    }
+
+    public synchronized void stopEventsService() {
+        events.stop();
+    }
+
+    public synchronized void startEventsService() {
+        events.start();
+        ServiceProcess.awaitReady(List.of(events), Instant.now().plus(STARTUP_LIMIT));
+    }
+
+    public synchronized void stopKeycloak() {
+        keycloak.stop();
+    }
+
+    /** Starts Keycloak again on its own data: the realm, users and signing keys are the ones from before. */
+    public synchronized void startKeycloak() {
+        keycloak.start();
+        ServiceProcess.awaitReady(List.of(keycloak), Instant.now().plus(STARTUP_LIMIT));
+    }
+
+    /** The PostgreSQL server under feedback-service, driven from outside the service as an operator would. */
+    public FeedbackDatabase feedbackDatabase() {
+        return new FeedbackDatabase(feedbackData, workDir.resolve("e2e-logs").resolve("feedback-postgres.log"));
+    }
+
     @Override
     public synchronized void close() {
         if (closed) {
@@ -152,8 +194,11 @@ public final class Platform implements AutoCloseable {
     }
 
     private ServiceProcess feedbackService() {
-        return service("feedback-service", feedbackJar, feedbackPort,
-                Map.of("QUARKUS_REST_CLIENT_EVENTS_URL", "http://localhost:" + eventsPort));
+        // the tests submit far more as the one demo citizen than a person would; the limits have their own tests
+        return service("feedback-service", feedbackJar, feedbackPort, Map.of(
+                "QUARKUS_REST_CLIENT_EVENTS_URL", "http://localhost:" + eventsPort,
+                "PIKIR_FEEDBACK_LIMITS_PER_MINUTE", "100000",
+                "PIKIR_FEEDBACK_LIMITS_PER_DAY", "1000000"));
     }
 
     private ServiceProcess service(String name, Path jar, int port, Map<String, String> extraEnvironment) {

@@ -153,6 +153,19 @@ final class ServiceProcess {
         awaitStopped();
     }
 
+    /** SIGKILL, as a crash: no shutdown hook runs, so whatever the process started (its PostgreSQL) is left running. */
+    void kill() {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     String tail() {
         try {
             List<String> lines = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();

@@ -21,6 +21,12 @@ public final class Feedback {
         return TestTokens.forUser(name, "citizen");
     }
 
+    /** The pseudonym the token's person is shown under (their profile is made on first use). */
+    public static String displayName(String token) {
+        return given().auth().oauth2(token).when().get("/api/feedback/me")
+                .then().statusCode(200).extract().path("displayName");
+    }
+
     public static int comment(String token, String event, String body) {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body("{\"eventSlug\":\"%s\",\"body\":\"%s\",\"language\":\"ru\"}".formatted(event, body))

@@ -36,10 +36,16 @@ public class AuditLog {
     /** Records one staff action; {@code before} and {@code after} are written as JSON objects. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Staff actor, String action, String targetType, String targetId, Object before, Object after) {
+        record(actor.name(), action, targetType, targetId, before, after);
+    }
+
+    /** Records an action by someone who is not staff, such as an author changing their own comment. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String actor, String action, String targetType, String targetId, Object before, Object after) {
         db.createNativeQuery("""
                         insert into audit_entry (actor, action, target_type, target_id, before, after, at)
                         values (?1, ?2, ?3, ?4, cast(?5 as jsonb), cast(?6 as jsonb), ?7)""")
-                .setParameter(1, actor.name()).setParameter(2, action).setParameter(3, targetType)
+                .setParameter(1, actor).setParameter(2, action).setParameter(3, targetType)
                 .setParameter(4, targetId).setParameter(5, write(before)).setParameter(6, write(after))
                 .setParameter(7, clock.instant())
                 .executeUpdate();

@@ -7,34 +7,45 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.pikir.feedback.common.Author;
+import org.pikir.feedback.account.Profiles;
 import org.pikir.feedback.common.IdempotencyKeys;
+import org.pikir.platform.web.InvalidParameterException;
 import org.pikir.platform.web.PageResponse;
 
 import java.net.URI;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 @Path("/api/feedback/comments")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Comments")
 public class CommentResource {
 
+    private static final Pattern VERSION_TAG = Pattern.compile("(?:W/)?\"?(\\d{1,9})\"?");
+
     private final CommentService comments;
+    private final Profiles profiles;
     private final JsonWebToken token;
 
-    public CommentResource(CommentService comments, JsonWebToken token) {
+    public CommentResource(CommentService comments, Profiles profiles, JsonWebToken token) {
         this.comments = comments;
+        this.profiles = profiles;
         this.token = token;
     }
 
@@ -53,11 +64,46 @@ public class CommentResource {
     @Operation(summary = "Comment on an event while its consultation is open; retry safely with Idempotency-Key")
     public RestResponse<CommentResponse> create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                                                 @NotNull @Valid CommentRequest request) {
-        var outcome = comments.create(request, Author.of(token), idempotencyKey);
+        var outcome = comments.create(request, profiles.signedIn(token), idempotencyKey);
         CommentResponse created = outcome.result();
         return RestResponse.ResponseBuilder.<CommentResponse>created(URI.create("/api/feedback/comments/" + created.id()))
                 .header("Idempotent-Replayed", String.valueOf(outcome.replayed()))
                 .entity(created)
                 .build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("citizen")
+    @Operation(summary = "Change the text of one's own comment within the edit window; If-Match with the ETag guards against lost edits")
+    public RestResponse<CommentResponse> edit(@PathParam("id") long id,
+                                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                              @NotNull @Valid CommentEditRequest request) {
+        var edited = comments.edit(id, request, profiles.signedIn(token), expectedVersion(ifMatch));
+        return RestResponse.ResponseBuilder.ok(edited.comment())
+                .header(HttpHeaders.ETAG, "\"" + edited.version() + "\"")
+                .build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed("citizen")
+    @Operation(summary = "Delete one's own comment: its text goes, replies stay, the public sees it was deleted by its author")
+    public RestResponse<Void> delete(@PathParam("id") long id) {
+        comments.delete(id, profiles.signedIn(token));
+        return RestResponse.noContent();
+    }
+
+    /** The comment version an If-Match header names; absent or {@code *} asks for none. */
+    private static Integer expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        Matcher tag = VERSION_TAG.matcher(ifMatch.strip());
+        if (!tag.matches()) {
+            throw new InvalidParameterException(HttpHeaders.IF_MATCH, "is not an ETag of this comment");
+        }
+        return Integer.valueOf(tag.group(1));
     }
 }

@@ -6,7 +6,10 @@ import org.pikir.feedback.common.Visibility;
 
 import java.time.Instant;
 
-/** A comment as the public sees it: the author only by pseudonym; a hidden one without its text. */
+/**
+ * A comment as the public sees it: the author only by pseudonym; a hidden one without its text; one
+ * deleted by its author (status DELETED) without text or name.
+ */
 public record CommentResponse(
         Long id,
         String eventSlug,
@@ -22,8 +25,10 @@ public record CommentResponse(
 
     static CommentResponse from(Comment comment) {
         boolean hidden = comment.status == Visibility.HIDDEN;
+        boolean deleted = comment.status == Visibility.DELETED;
         return new CommentResponse(comment.id, comment.eventSlug, comment.statementId, comment.materialId,
-                comment.parentId, hidden ? null : comment.body, comment.language, comment.authorName, comment.status,
+                comment.parentId, hidden || deleted ? null : comment.body, comment.language,
+                deleted ? null : comment.authorName, comment.status,
                 hidden ? ModerationNotice.hiddenFor(comment.moderationReason) : null, comment.createdAt);
     }
 }

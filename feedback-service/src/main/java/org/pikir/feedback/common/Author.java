@@ -1,21 +1,14 @@
 package org.pikir.feedback.common;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 /**
- * The signed-in person behind a request: the token subject for ownership, and a public pseudonym
- * that is never the e-mail address or the Keycloak id.
+ * The signed-in citizen behind a request: the token subject for ownership, and the public
+ * pseudonym from their profile, which is never the e-mail address or the Keycloak id.
+ * {@code org.pikir.feedback.account.Profiles#signedIn} makes one from a token.
  */
 public record Author(String subject, String displayName) {
 
-    private static final int MAX_NAME = 80;
-
-    public static Author of(JsonWebToken token) {
-        String subject = token.getSubject();
-        String username = token.getClaim("preferred_username");
-        String name = username == null || username.isBlank() || username.contains("@")
-                ? "citizen-" + Integer.toHexString(subject.hashCode() & 0xfffff)
-                : username.strip();
-        return new Author(subject, name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name);
-    }
+    /** Stands in for the author of an item whose author erased their data; no token has this subject. */
+    public static final String ERASED_SUBJECT = "erased";
+    /** The name shown for such an item; a chosen display name can never be this. */
+    public static final String ERASED_NAME = "[deleted]";
 }

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.pikir.feedback.common.Author;
+import org.pikir.feedback.account.Profiles;
 import org.pikir.feedback.common.IdempotencyKeys;
 
 @Path("/api/feedback/flags")
@@ -22,10 +22,12 @@ import org.pikir.feedback.common.IdempotencyKeys;
 public class FlagResource {
 
     private final FlagService flags;
+    private final Profiles profiles;
     private final JsonWebToken token;
 
-    public FlagResource(FlagService flags, JsonWebToken token) {
+    public FlagResource(FlagService flags, Profiles profiles, JsonWebToken token) {
         this.flags = flags;
+        this.profiles = profiles;
         this.token = token;
     }
 
@@ -35,7 +37,7 @@ public class FlagResource {
     @Operation(summary = "Flag a published comment or recommendation; once per person (repeating answers 200 with the first flag)")
     public RestResponse<FlagResponse> flag(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                                            @NotNull @Valid FlagRequest request) {
-        var outcome = flags.flag(request, Author.of(token), idempotencyKey);
+        var outcome = flags.flag(request, profiles.signedIn(token), idempotencyKey);
         FlagResponse flag = outcome.result().flag();
         var response = outcome.result().created()
                 ? RestResponse.ResponseBuilder.<FlagResponse>create(RestResponse.Status.CREATED)

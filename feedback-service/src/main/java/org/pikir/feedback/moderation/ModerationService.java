@@ -1,12 +1,14 @@
 package org.pikir.feedback.moderation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.pikir.feedback.audit.AuditLog;
 import org.pikir.feedback.common.ItemType;
 import org.pikir.feedback.common.Staff;
 import org.pikir.feedback.common.Visibility;
+import org.pikir.feedback.notification.ItemDecision;
 import org.pikir.platform.problem.ProblemException;
 import org.pikir.platform.text.PlainText;
 
@@ -25,11 +27,13 @@ public class ModerationService {
 
     private final EntityManager db;
     private final AuditLog audit;
+    private final Event<ItemDecision> decisions;
     private final Clock clock;
 
-    public ModerationService(EntityManager db, AuditLog audit, Clock clock) {
+    public ModerationService(EntityManager db, AuditLog audit, Event<ItemDecision> decisions, Clock clock) {
         this.db = db;
         this.audit = audit;
+        this.decisions = decisions;
         this.clock = clock;
     }
 
@@ -61,6 +65,11 @@ public class ModerationService {
         ModerationState after = new ModerationState(to, request.reason(), note, 0);
         audit.record(staff, "moderation." + request.action().name().toLowerCase(Locale.ROOT), type.table(),
                 String.valueOf(id), before, after);
+        // the author hears of a change, not of a moderator keeping a flagged item up as it was
+        if (to != before.visibility() || request.reason() != before.reason()) {
+            decisions.fire(ItemDecision.moderated(type, id, to,
+                    request.reason() == null ? null : request.reason().name(), note, now));
+        }
         return new ModeratedItemResponse(type, id, locked.eventSlug(), to, request.reason(), note, staff.name(), now, resolved);
     }
 

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.pikir.feedback.common.Author;
+import org.pikir.feedback.account.Profiles;
 import org.pikir.feedback.common.IdempotencyKeys;
 import org.pikir.platform.web.PageResponse;
 
@@ -38,10 +38,12 @@ import java.util.Locale;
 public class RecommendationResource {
 
     private final RecommendationService recommendations;
+    private final Profiles profiles;
     private final JsonWebToken token;
 
-    public RecommendationResource(RecommendationService recommendations, JsonWebToken token) {
+    public RecommendationResource(RecommendationService recommendations, Profiles profiles, JsonWebToken token) {
         this.recommendations = recommendations;
+        this.profiles = profiles;
         this.token = token;
     }
 
@@ -77,7 +79,7 @@ public class RecommendationResource {
     @Operation(summary = "Submit a recommendation while the consultation is open; retry safely with Idempotency-Key")
     public RestResponse<RecommendationResponse> create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                                                        @NotNull @Valid RecommendationRequest request) {
-        var outcome = recommendations.create(request, Author.of(token), idempotencyKey);
+        var outcome = recommendations.create(request, profiles.signedIn(token), idempotencyKey);
         RecommendationResponse created = outcome.result();
         return RestResponse.ResponseBuilder.<RecommendationResponse>created(
                         URI.create("/api/feedback/recommendations/" + created.id()))
@@ -91,7 +93,7 @@ public class RecommendationResource {
     @RolesAllowed("citizen")
     @Operation(summary = "Whether the caller endorses this recommendation")
     public RestResponse<EndorsementResponse> endorsement(@PathParam("id") long id) {
-        return RestResponse.ok(recommendations.endorsement(id, Author.of(token)));
+        return RestResponse.ok(recommendations.endorsement(id, profiles.signedIn(token)));
     }
 
     @PUT
@@ -99,7 +101,7 @@ public class RecommendationResource {
     @RolesAllowed("citizen")
     @Operation(summary = "Endorse a recommendation (once per person; repeating changes nothing)")
     public RestResponse<EndorsementResponse> endorse(@PathParam("id") long id) {
-        return RestResponse.ok(recommendations.endorse(id, Author.of(token)));
+        return RestResponse.ok(recommendations.endorse(id, profiles.signedIn(token)));
     }
 
     @DELETE
@@ -107,6 +109,6 @@ public class RecommendationResource {
     @RolesAllowed("citizen")
     @Operation(summary = "Withdraw one's endorsement")
     public RestResponse<EndorsementResponse> withdraw(@PathParam("id") long id) {
-        return RestResponse.ok(recommendations.withdraw(id, Author.of(token)));
+        return RestResponse.ok(recommendations.withdraw(id, profiles.signedIn(token)));
     }
 }

@@ -4,12 +4,14 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.pikir.feedback.audit.AuditLog;
 import org.pikir.feedback.common.Cursor;
 import org.pikir.feedback.common.CursorPage;
 import org.pikir.feedback.common.Staff;
 import org.pikir.feedback.common.Visibility;
+import org.pikir.feedback.notification.ItemDecision;
 import org.pikir.feedback.recommendation.Recommendation;
 import org.pikir.feedback.recommendation.RecommendationRepository;
 import org.pikir.feedback.recommendation.RecommendationStatus;
@@ -36,14 +38,16 @@ public class ReviewService {
     private final ReviewNoteRepository notes;
     private final AuditLog audit;
     private final ReviewConfig config;
+    private final Event<ItemDecision> decisions;
     private final Clock clock;
 
     public ReviewService(RecommendationRepository recommendations, ReviewNoteRepository notes, AuditLog audit,
-                         ReviewConfig config, Clock clock) {
+                         ReviewConfig config, Event<ItemDecision> decisions, Clock clock) {
         this.recommendations = recommendations;
         this.notes = notes;
         this.audit = audit;
         this.config = config;
+        this.decisions = decisions;
         this.clock = clock;
     }
 
@@ -117,6 +121,7 @@ public class ReviewService {
         recommendation.status = to;
         recommendation.updatedAt = clock.instant();
         audit.record(staff, "review.status", RECOMMENDATION, String.valueOf(id), before, StatusState.of(recommendation));
+        decisions.fire(ItemDecision.statusChanged(id, to, recommendation.updatedAt));
         return view(recommendation);
     }
 
@@ -160,6 +165,7 @@ public class ReviewService {
         audit.record(staff, "review.status", RECOMMENDATION, String.valueOf(id), before,
                 new MergedState(source.status, targetId, source.endorsementCount, moved, targetBefore,
                         target.endorsementCount));
+        decisions.fire(ItemDecision.statusChanged(id, RecommendationStatus.MERGED, now));
         return view(source);
     }
 
@@ -218,6 +224,9 @@ public class ReviewService {
         recommendation.answeredAt = now;
         recommendation.updatedAt = now;
         audit.record(staff, "review.answer", RECOMMENDATION, String.valueOf(id), before, AnswerState.of(recommendation));
+        // the observer reads the answer from the row, so the change must be in the database first
+        recommendations.flush();
+        decisions.fire(ItemDecision.answered(id, recommendation.status, now));
         return view(recommendation);
     }
 

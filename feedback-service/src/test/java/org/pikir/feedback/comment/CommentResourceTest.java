@@ -6,6 +6,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pikir.feedback.Feedback;
 import org.pikir.feedback.event.EventsServiceMock.InjectEventsService;
 import org.pikir.platform.testing.TestTokens;
 
@@ -79,14 +80,14 @@ class CommentResourceTest {
                 .then().statusCode(201)
                 .header("Location", containsString("/api/feedback/comments/"))
                 .body("id", notNullValue())
-                .body("authorName", org.hamcrest.Matchers.equalTo("citizen"))
+                .body("authorName", org.hamcrest.Matchers.equalTo(Feedback.displayName(TestTokens.citizen())))
                 .body("status", org.hamcrest.Matchers.equalTo("PUBLISHED"));
 
         given().queryParam("event", openEvent).when().get("/api/feedback/comments")
                 .then().statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].body", org.hamcrest.Matchers.equalTo("Нужно больше слушаний в регионах"))
-                .body("items[0].authorName", org.hamcrest.Matchers.equalTo("citizen"))
+                .body("items[0].authorName", org.hamcrest.Matchers.equalTo(Feedback.displayName(TestTokens.citizen())))
                 .body("totalItems", org.hamcrest.Matchers.equalTo(1))
                 .body(not(containsString("authorSubject")))
                 .body(not(containsString("@example.test")));
@@ -177,7 +178,8 @@ class CommentResourceTest {
         post(TestTokens.citizen(), comment(openEvent, "mine"), key).then().statusCode(201);
         post(TestTokens.forUser("citizen2", "citizen"), comment(openEvent, "mine"), key).then().statusCode(201)
                 .header("Idempotent-Replayed", "false")
-                .body("authorName", org.hamcrest.Matchers.equalTo("citizen2"));
+                .body("authorName", org.hamcrest.Matchers.equalTo(
+                        Feedback.displayName(TestTokens.forUser("citizen2", "citizen"))));
     }
 
     @Test

@@ -27,4 +27,11 @@ public final class OpenEvents {
                 """.formatted(slug, open, opens, closes))));
         return slug;
     }
+
+    /** Closes the consultation of an event made here, as if its window had ended an hour ago. */
+    public static void close(WireMockServer events, String slug) {
+        events.stubFor(get(urlEqualTo("/api/events/" + slug + "/consultation")).willReturn(okJson("""
+                {"slug":"%s","status":"PUBLISHED","open":false,"opensAt":"%s","closesAt":"%s"}
+                """.formatted(slug, Instant.now().minus(2, ChronoUnit.DAYS), Instant.now().minus(1, ChronoUnit.HOURS)))));
+    }
 }

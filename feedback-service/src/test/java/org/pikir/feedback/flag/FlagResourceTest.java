@@ -4,12 +4,14 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pikir.feedback.event.EventsServiceMock.InjectEventsService;
 import org.pikir.feedback.event.OpenEvents;
 import org.pikir.platform.testing.TestTokens;
 
+import javax.sql.DataSource;
 import java.util.Map;
 import java.util.UUID;
 
@@ -30,12 +32,16 @@ import static org.pikir.feedback.Feedback.comment;
 import static org.pikir.feedback.Feedback.moderate;
 import static org.pikir.feedback.Feedback.policy;
 import static org.pikir.feedback.Feedback.recommendation;
+import static org.pikir.feedback.Feedback.sql;
 
 @QuarkusTest
 class FlagResourceTest {
 
     @InjectEventsService
     WireMockServer events;
+
+    @Inject
+    DataSource db;
 
     private String event;
 
@@ -122,7 +128,7 @@ class FlagResourceTest {
     }
 
     @Test
-    void onlyPublishedItemsCanBeFlagged() {
+    void onlyPublishedItemsCanBeFlagged() throws Exception {
         int hidden = comment(TestTokens.citizen(), event, "Скрытый");
         moderate(TestTokens.moderator(), "comments", hidden, "{\"action\":\"HIDE\",\"reason\":\"SPAM\"}").then().statusCode(200);
         policy(event, "PRE");
@@ -131,8 +137,13 @@ class FlagResourceTest {
         flag(flagger, "COMMENT", hidden, "SPAM", null).then().statusCode(404).contentType("application/problem+json");
         flag(flagger, "RECOMMENDATION", pending, "SPAM", null).then().statusCode(404);
         flag(flagger, "COMMENT", 999_999_999, "SPAM", null).then().statusCode(404);
-        // the id of a recommendation is not a comment
-        flag(flagger, "COMMENT", pending, "SPAM", null).then().statusCode(404);
+        // the id of a recommendation is not a comment; an id far past both sequences exists only as a recommendation
+        sql(db, """
+                insert into recommendation (id, event_slug, title, body, language, author_subject, author_name,
+                                            created_at, updated_at)
+                values (2000000000, '%s', 'Только рекомендация', 'Текст', 'ru', 'someone', 'someone', now(), now())
+                on conflict do nothing""".formatted(event));
+        flag(flagger, "COMMENT", 2_000_000_000, "SPAM", null).then().statusCode(404);
     }
 
     @Test

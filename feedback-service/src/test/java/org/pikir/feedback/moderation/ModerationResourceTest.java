@@ -6,6 +6,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pikir.feedback.Feedback;
 import org.pikir.feedback.event.EventsServiceMock.InjectEventsService;
 import org.pikir.feedback.event.OpenEvents;
 import org.pikir.platform.testing.TestTokens;
@@ -95,7 +96,7 @@ class ModerationResourceTest {
                 .body("items[0].type", equalTo("COMMENT"))
                 .body("items[0].id", equalTo(commentId))
                 .body("items[0].text", equalTo("Ждёт проверки"))
-                .body("items[0].authorName", equalTo("citizen"))
+                .body("items[0].authorName", equalTo(Feedback.displayName(TestTokens.citizen())))
                 .body("items[0].visibility", equalTo("PENDING"))
                 .body("items[0].createdAt", notNullValue())
                 .body("items[1].type", equalTo("RECOMMENDATION"))

@@ -6,6 +6,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pikir.feedback.Feedback;
 import org.pikir.feedback.event.EventsServiceMock.InjectEventsService;
 import org.pikir.feedback.event.OpenEvents;
 import org.pikir.platform.testing.TestTokens;
@@ -54,7 +55,7 @@ class RecommendationResourceTest {
                 .body("status", equalTo("SUBMITTED"))
                 .body("topic", equalTo("elections"))
                 .body("endorsementCount", equalTo(0))
-                .body("authorName", equalTo("citizen"))
+                .body("authorName", equalTo(Feedback.displayName(TestTokens.citizen())))
                 .body("officialAnswer", nullValue());
         given().queryParam("event", event).when().get("/api/feedback/recommendations")
                 .then().statusCode(200)

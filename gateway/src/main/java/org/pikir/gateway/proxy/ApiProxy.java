@@ -24,19 +24,22 @@ import org.pikir.gateway.GatewayConfig;
 import org.pikir.platform.problem.Problem;
 import org.pikir.platform.web.RequestIds;
 
+import java.net.ConnectException;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 
 /**
  * Forwards {@code /api/events/**} and {@code /api/feedback/**} to their services unchanged and
- * streams both bodies. A service that is down, slow or tripped answers as an RFC 9457 problem
- * (502, 504, 503) within the configured timeouts.
+ * streams both bodies. A service that is down (connection refused) or tripped answers as an RFC 9457
+ * 503 with Retry-After, a slow one 504, one that breaks off mid-exchange 502, all within the configured
+ * timeouts.
  */
 @ApplicationScoped
 public class ApiProxy {
 
     private static final Logger LOG = Logger.getLogger(ApiProxy.class);
+    private static final long DOWN_RETRY_AFTER_SECONDS = 5;
     // after the security filters (which permit /api/*), before Quarkus REST and static resources
     private static final int ROUTE_ORDER = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT;
 
@@ -156,10 +159,24 @@ public class ApiProxy {
         if (timedOut) {
             sendProblem(rc, Problem.of("gateway-timeout", "Gateway timeout", 504,
                     backend.name() + " did not answer in time."));
+        } else if (refused(cause)) {
+            // nothing listens: the service is down or restarting, which callers may simply retry
+            out.putHeader(HttpHeaders.RETRY_AFTER, Long.toString(DOWN_RETRY_AFTER_SECONDS));
+            sendProblem(rc, Problem.of("service-unavailable", "Service unavailable", 503,
+                    backend.name() + " is not running at the moment. Try again shortly."));
         } else {
             sendProblem(rc, Problem.of("bad-gateway", "Bad gateway", 502,
-                    backend.name() + " cannot be reached."));
+                    backend.name() + " broke off the exchange."));
         }
+    }
+
+    private static boolean refused(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void sendProblem(RoutingContext rc, Problem problem) {

@@ -537,4 +537,10 @@ public interface Messages {
 
     @Message
     String error_material_invalid();
+
+    @Message
+    String form_refused_title();
+
+    @Message
+    String form_refused_text();
 }

@@ -27,6 +27,8 @@ public class PageErrors {
         public static native TemplateInstance notFound(Page page);
 
         public static native TemplateInstance unavailable(Page page);
+
+        public static native TemplateInstance formRefused(Page page);
     }
 
     private final Pages pages;

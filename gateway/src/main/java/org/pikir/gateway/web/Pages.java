@@ -27,6 +27,12 @@ public class Pages {
         return anonymousOrSigned(visitor.language(), path, userName);
     }
 
+    /** For a page shown where no CSRF token can be issued: no account links, so no sign-out form. */
+    public Page withoutAccount(String path) {
+        Page page = anonymousOrSigned(visitor.language(), path, null);
+        return new Page(page.lang(), null, null, page.languages());
+    }
+
     public static Page anonymousOrSigned(String lang, String path, String userName) {
         List<Page.LanguageLink> links = UiLanguage.CODES.stream()
                 .map(code -> new Page.LanguageLink(code, UiLanguage.nativeName(code),

@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pikir.gateway.PageForm;
@@ -52,6 +53,13 @@ class SignInFlowTest {
         assertThat(location, containsString("code_challenge_method=S256"));
         assertThat(location, containsString("code_challenge="));
         assertThat(location, matchesPattern(".*scope=openid(\\+|%20)profile(\\+|%20)email.*"));
+    }
+
+    @Test
+    void keycloaksLoginPageIsAskedForInTheVisitorsLanguage() {
+        assertThat(loginRedirect(given().cookie("pikir_lang", "kk")), containsString("ui_locales=kk"));
+        assertThat(loginRedirect(given().header("Accept-Language", "en-GB,en;q=0.9")), containsString("ui_locales=en"));
+        assertThat(loginRedirect(given()), containsString("ui_locales=ru"));
     }
 
     @Test
@@ -248,10 +256,17 @@ class SignInFlowTest {
         given().redirects().follow(false).cookie(SignIn.SESSION_COOKIE, session)
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("x", "y")
                 .when().post("/logout")
-                .then().statusCode(400);
+                .then().statusCode(403);
         given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "en")
                 .when().get("/")
                 .then().body(containsString("Signed in as"));
+    }
+
+    private static String loginRedirect(RequestSpecification browser) {
+        return browser.redirects().follow(false)
+                .when().get("/login")
+                .then().statusCode(302)
+                .extract().header("Location");
     }
 
     private static String stubAccessToken() {

@@ -118,12 +118,32 @@ class ForumPagesTest {
     }
 
     @Test
-    void aCommentWithoutCsrfTokenIsRejected() {
+    void aCommentWithoutCsrfTokenIsForbidden() {
         given().contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Accept-Language", "en")
                 .formParam("body", "Hello")
                 .formParam("language", "en")
                 .when().post("/forums/" + Stubs.ALMATY + "/comments")
-                .then().statusCode(400);
+                .then().statusCode(403)
+                .contentType(containsString("text/html"))
+                .header("Cache-Control", "no-store")
+                .body(containsString("This form could not be accepted"));
+    }
+
+    @Test
+    void aCommentWithAForgedCsrfTokenIsForbiddenInTheVisitorsLanguage() {
+        String csrf = given().when().get("/forums/" + Stubs.ALMATY).getCookie("csrf-token");
+        given().cookie("csrf-token", csrf)
+                .cookie("pikir_lang", "kk")
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf-token", "forged" + csrf)
+                .formParam("body", "Hello")
+                .formParam("language", "en")
+                .when().post("/forums/" + Stubs.ALMATY + "/comments")
+                .then().statusCode(403)
+                .contentType(containsString("text/html"))
+                .body(containsString("<html lang=\"kk\">"))
+                .body(containsString("Форма қабылданбады"));
     }
 
     @Test

@@ -51,13 +51,14 @@ class BackendDownTest {
     }
 
     @Test
-    void aServiceThatIsDownIsABadGatewayProblemAtOnceThenTheCircuitOpens() {
+    void aServiceThatIsDownIsAServiceUnavailableProblemAtOnceThenTheCircuitOpens() {
         for (int call = 0; call < 3; call++) {
             long started = System.nanoTime();
             given().when().get("/api/events")
-                    .then().statusCode(502)
+                    .then().statusCode(503)
                     .contentType("application/problem+json")
-                    .body("status", equalTo(502))
+                    .header("Retry-After", matchesPattern("[1-9][0-9]*"))
+                    .body("status", equalTo(503))
                     .body("detail", containsString("events-service"))
                     .body(not(containsString("Exception")));
             assertThat(Duration.ofNanos(System.nanoTime() - started).toMillis(), lessThan(3000L));

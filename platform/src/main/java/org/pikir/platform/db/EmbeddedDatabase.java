@@ -39,7 +39,7 @@ public final class EmbeddedDatabase {
         }
         Path dataDir = dataDirectory(serviceName);
         int port = Integer.parseInt(setting("PIKIR_DB_PORT").orElse("0"));
-        running = start(dataDir, port);
+        running = start(dataDir, port, true);
         System.setProperty(URL_PROPERTY, running.getJdbcUrl("postgres", "postgres"));
         System.setProperty("quarkus.datasource.username", "postgres");
         System.setProperty("quarkus.datasource.password", "postgres");
@@ -47,8 +47,13 @@ public final class EmbeddedDatabase {
         LOG.infof("Embedded PostgreSQL for %s on port %d, data in %s", serviceName, running.getPort(), dataDir);
     }
 
-    /** Starts a server on {@code dataDir}, reusing the data already there. {@code port} 0 picks a free one. */
-    public static EmbeddedPostgres start(Path dataDir, int port) {
+    /**
+     * Starts a server on {@code dataDir}, reusing the data already there. {@code port} 0 picks a free one.
+     * {@code durable} restores PostgreSQL's own defaults (fsync, synchronous commit), which the embedded
+     * server turns off for speed: a service must not acknowledge what a power cut could take back;
+     * throwaway test databases may skip it.
+     */
+    public static EmbeddedPostgres start(Path dataDir, int port, boolean durable) {
         try {
             Files.createDirectories(dataDir);
             StalePostmaster.stopIfLeftBehind(dataDir);
@@ -58,6 +63,10 @@ public final class EmbeddedDatabase {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("listen_addresses", "localhost");
+            if (durable) {
+                // these come after the embedded defaults (-F, synchronous_commit=off) on the command line, so they win
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+            }
             if (port > 0) {
                 builder.setPort(port);
             }

@@ -141,6 +141,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseOutage.causedBy(e)) {
+            LOG.warnf("Database unavailable: %s", DatabaseOutage.describe(e));
+            return Response.fromResponse(respond(Problem.of("database-unavailable", "Service unavailable", 503,
+                            "Our database cannot be reached right now; nothing was changed. Try again shortly."), uri))
+                    .header(HttpHeaders.RETRY_AFTER, "5").build();
+        }
         LOG.error("Unexpected failure", e);
         return respond(Problem.of("server-error", "Server error", 500,
                 "Something went wrong on our side. Quote the request id when you report it."), uri);

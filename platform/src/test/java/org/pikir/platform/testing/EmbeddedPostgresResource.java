@@ -25,7 +25,7 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        postgres = EmbeddedDatabase.start(dataDir, 0);
+        postgres = EmbeddedDatabase.start(dataDir, 0, false);
         return Map.of(
                 "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
                 "quarkus.datasource.username", "postgres",

@@ -1,0 +1,166 @@
+package org.pikir.feedback.account;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.pikir.feedback.common.Author;
+import org.pikir.platform.problem.Problem;
+import org.pikir.platform.problem.ProblemException;
+import org.pikir.platform.text.ContentLanguage;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Citizens' profiles. A profile is made the first time a signed-in citizen uses feedback-service,
+ * with a random pseudonym; its e-mail address follows the token's verified {@code email} claim.
+ */
+@ApplicationScoped
+public class Profiles {
+
+    private static final String DEFAULT_LANGUAGE = "ru";
+    private static final int NAME_ATTEMPTS = 20;
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final int MAX_EMAIL = 320;
+
+    private final ProfileRepository profiles;
+    private final EntityManager db;
+    private final Clock clock;
+
+    public Profiles(ProfileRepository profiles, EntityManager db, Clock clock) {
+        this.profiles = profiles;
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** The citizen behind the token, by the pseudonym their items are shown under. */
+    public Author signedIn(JsonWebToken token) {
+        Profile profile = ensure(token);
+        return new Author(profile.subject, profile.displayName);
+    }
+
+    public ProfileResponse me(JsonWebToken token) {
+        Profile profile = ensure(token);
+        return QuarkusTransaction.requiringNew().call(() -> ProfileResponse.from(profile, unread(profile.subject)));
+    }
+
+    /**
+     * Changes name, language and e-mail choice. A new name is shown on the person's existing items
+     * too: one statement per table, in the same transaction as the profile.
+     */
+    public ProfileResponse update(JsonWebToken token, ProfileRequest request) {
+        String name = DisplayNames.clean(request.displayName());
+        DisplayNames.check(name);
+        String key = DisplayNames.key(name);
+        String subject = ensure(token).subject;
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Profile profile = profiles.findById(subject, LockModeType.PESSIMISTIC_WRITE);
+                if (profiles.count("displayNameKey = ?1 and subject <> ?2", key, subject) > 0) {
+                    throw taken(name);
+                }
+                boolean renamed = !profile.displayName.equals(name);
+                profile.displayName = name;
+                profile.displayNameKey = key;
+                profile.language = request.language();
+                profile.emailNotifications = request.emailNotifications();
+                profile.updatedAt = clock.instant();
+                profiles.flush();
+                if (renamed) {
+                    for (String table : List.of("comment", "recommendation")) {
+                        db.createNativeQuery("update " + table + " set author_name = ?1 where author_subject = ?2")
+                                .setParameter(1, name).setParameter(2, subject).executeUpdate();
+                    }
+                }
+                return ProfileResponse.from(profile, unread(subject));
+            });
+        } catch (RuntimeException e) {
+            // two people claiming the same free name at once: the unique index lets one win
+            if (isUniqueViolation(e)) {
+                throw taken(name);
+            }
+            throw e;
+        }
+    }
+
+    /** The profile of the token's subject, made on first use; a changed verified e-mail address is taken over. */
+    Profile ensure(JsonWebToken token) {
+        String subject = token.getSubject();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Profile profile = profiles.findById(subject);
+            if (profile == null) {
+                return create(subject, verifiedEmail(token), languageOf(token));
+            }
+            if (token.containsClaim("email") && !Objects.equals(profile.email, verifiedEmail(token))) {
+                profile.email = verifiedEmail(token);
+                profile.updatedAt = clock.instant();
+            }
+            return profile;
+        });
+    }
+
+    private Profile create(String subject, String email, String language) {
+        Instant now = clock.instant();
+        for (int attempt = 0; attempt < NAME_ATTEMPTS; attempt++) {
+            String name = DisplayNames.generated();
+            // do nothing on any conflict: the same person in a parallel request, or a name already taken
+            db.createNativeQuery("""
+                            insert into profile (subject, display_name, display_name_key, language, email,
+                                                 email_notifications, created_at, updated_at)
+                            values (?1, ?2, ?3, ?4, ?5, true, ?6, ?6) on conflict do nothing""")
+                    .setParameter(1, subject).setParameter(2, name).setParameter(3, DisplayNames.key(name))
+                    .setParameter(4, language).setParameter(5, email).setParameter(6, now)
+                    .executeUpdate();
+            Profile made = profiles.findById(subject);
+            if (made != null) {
+                return made;
+            }
+        }
+        throw new IllegalStateException("No free pseudonym found after " + NAME_ATTEMPTS + " attempts");
+    }
+
+    private long unread(String subject) {
+        return ((Number) db.createNativeQuery(
+                        "select count(*) from notification where recipient_subject = ?1 and read_at is null")
+                .setParameter(1, subject).getSingleResult()).longValue();
+    }
+
+    /** The token's e-mail address unless the identity provider says it is unverified: no mail to an address nobody proved. */
+    private static String verifiedEmail(JsonWebToken token) {
+        String email = token.getClaim("email");
+        Object verified = token.getClaim("email_verified");
+        if (email == null || email.isBlank() || email.length() > MAX_EMAIL || Boolean.FALSE.equals(verified) || "false".equals(String.valueOf(verified))) {
+            return null;
+        }
+        return email.strip();
+    }
+
+    private static String languageOf(JsonWebToken token) {
+        String locale = token.getClaim("locale");
+        String language = locale == null ? null : locale.strip().toLowerCase(java.util.Locale.ROOT);
+        if (language != null && language.length() > 2) {
+            language = language.substring(0, 2);
+        }
+        return language != null && ContentLanguage.isSupported(language) ? language : DEFAULT_LANGUAGE;
+    }
+
+    private static ProblemException taken(String name) {
+        return new ProblemException(Problem.of("display-name-taken", "Conflict", 409,
+                        "The display name '" + name + "' is already taken. Choose another one.")
+                .withErrors(List.of(new Problem.FieldError(DisplayNames.FIELD, "is already taken"))));
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,47 @@
+package org.pikir.platform.problem;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Recognises a failure that is the database being unreachable (restarting, shutting down, the pool
+ * unable to connect) rather than a fault in the request or the code: the client should retry later.
+ */
+final class DatabaseOutage {
+
+    private DatabaseOutage() {
+    }
+
+    static boolean causedBy(Throwable failure) {
+        return find(failure) != null;
+    }
+
+    static String describe(Throwable failure) {
+        Throwable cause = find(failure);
+        return cause == null ? failure.toString() : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    }
+
+    private static Throwable find(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {
+                return cause;
+            }
+            if (cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+                return cause;
+            }
+            // the connection pool gave up waiting for a connection it could not open
+            if (cause instanceof SQLException && cause.getCause() instanceof TimeoutException) {
+                return cause;
+            }
+        }
+        return null;
+    }
+
+    /** SQLSTATE class 08 (connection exception) and 57P01–57P03 (admin/crash shutdown, cannot connect now). */
+    private static boolean isConnectionState(String state) {
+        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                || state.equals("57P03"));
+    }
+}
