@@ -6,16 +6,19 @@ import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 
 /** Where the services live and how long the gateway waits for them. Env vars: {@code PIKIR_GATEWAY_...}. */
 @ConfigMapping(prefix = "pikir.gateway")
 public interface GatewayConfig {
 
+    /** Base URL of events-service; several replicas: a comma-separated list, used in turn. */
     @WithDefault("http://localhost:8081")
-    URI eventsUrl();
+    List<URI> eventsUrl();
 
+    /** Base URL of feedback-service; several replicas: a comma-separated list, used in turn. */
     @WithDefault("http://localhost:8082")
-    URI feedbackUrl();
+    List<URI> feedbackUrl();
 
     /** How long to wait for a TCP connection to a service. */
     @WithDefault("2s")
@@ -35,7 +38,7 @@ public interface GatewayConfig {
 
     interface Circuit {
 
-        /** Consecutive connection failures or timeouts after which a service is not called for a while. */
+        /** Consecutive connection failures or timeouts after which a replica of a service is not called for a while. */
         @WithDefault("5")
         int failureThreshold();
 

@@ -20,6 +20,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
+import static org.pikir.gateway.proxy.ReplicaRouting.onAnotherReplicaIfUnreachable;
+
 /** Reads and sends comments through feedback-service, failing fast when the service is down or slow. */
 @ApplicationScoped
 public class FeedbackClient {
@@ -41,7 +43,7 @@ public class FeedbackClient {
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public List<CommentResponse> comments(String eventSlug) {
-        try (Response response = api.list(eventSlug, 0, PageResponse.MAX_SIZE)) {
+        try (Response response = onAnotherReplicaIfUnreachable(() -> api.list(eventSlug, 0, PageResponse.MAX_SIZE))) {
             return switch (response.getStatus()) {
                 case 200 -> response.readEntity(PAGE_OF_COMMENTS).items().stream()
                         .filter(c -> !NOT_PUBLIC.contains(c.status()))
@@ -59,7 +61,8 @@ public class FeedbackClient {
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public CommentOutcome send(SignedInUser author, String idempotencyKey, CommentRequest comment) {
-        try (Response response = api.create("Bearer " + author.accessToken(), idempotencyKey, comment)) {
+        try (Response response = onAnotherReplicaIfUnreachable(
+                () -> api.create("Bearer " + author.accessToken(), idempotencyKey, comment))) {
             int status = response.getStatus();
             return switch (status) {
                 case 200, 201 -> new CommentOutcome.Accepted(response.readEntity(CommentResponse.class));
