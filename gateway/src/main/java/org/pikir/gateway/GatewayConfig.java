@@ -30,6 +30,8 @@ public interface GatewayConfig {
 
     Circuit circuit();
 
+    Cache cache();
+
     Session session();
 
     /** Time zone for dates shown on the pages when an event does not name its own. */
@@ -44,6 +46,21 @@ public interface GatewayConfig {
 
         @WithDefault("10s")
         Duration openDuration();
+    }
+
+    /** The shared cache of anonymous GETs that services mark public (published forums and their lists). */
+    interface Cache {
+
+        /** Longest time an answer is reused, however long its max-age: an edit shows within it. 0 turns the cache off. */
+        @WithDefault("5s")
+        Duration maxAge();
+
+        @WithDefault("1000")
+        int maxEntries();
+
+        /** Larger answers are always fetched. */
+        @WithDefault("524288")
+        long maxBodyBytes();
     }
 
     interface Session {

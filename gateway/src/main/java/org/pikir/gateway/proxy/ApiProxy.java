@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netty.channel.ConnectTimeoutException;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpClosedException;
@@ -35,7 +36,8 @@ import java.util.concurrent.TimeoutException;
  * or a POST carrying an Idempotency-Key; a safe request without a body is also repeated when the
  * connection closed before any answer. A service that is down on every replica or tripped answers as an
  * RFC 9457 503 with Retry-After, a slow one 504, one that breaks off mid-exchange 502, all within the
- * configured timeouts.
+ * configured timeouts. Anonymous GETs that a service answered as {@code public} are served from a
+ * {@link SharedCache} for a few seconds.
  */
 @ApplicationScoped
 public class ApiProxy {
@@ -48,7 +50,10 @@ public class ApiProxy {
     private static final Set<HttpMethod> IDEMPOTENT = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
             HttpMethod.PUT, HttpMethod.DELETE);
 
+    private static final String CACHE_KEY = "pikir.shared-cache-key";
+
     private final Backends backends;
+    private final SharedCache cache;
     private final long connectTimeoutMillis;
     private final long responseTimeoutMillis;
     private final ObjectMapper json;
@@ -58,6 +63,8 @@ public class ApiProxy {
         this.json = json;
         this.connectTimeoutMillis = config.connectTimeout().toMillis();
         this.responseTimeoutMillis = config.responseTimeout().toMillis();
+        GatewayConfig.Cache shared = config.cache();
+        this.cache = new SharedCache(shared.maxEntries(), shared.maxBodyBytes(), shared.maxAge(), System::nanoTime);
     }
 
     void routes(@Observes Router router) {
@@ -69,6 +76,16 @@ public class ApiProxy {
         HttpServerRequest in = rc.request();
         // hold the body until the service connection is there to take it
         in.pause();
+        if (cache.applies(in)) {
+            String key = SharedCache.key(rc.normalizedPath(), in.query());
+            SharedCache.Entry hit = cache.fresh(key);
+            if (hit != null) {
+                in.resume();
+                answerFromCache(rc, hit);
+                return;
+            }
+            rc.put(CACHE_KEY, key);
+        }
         Optional<Replica> replica = backend.acquire();
         if (replica.isEmpty()) {
             in.resume();
@@ -169,11 +186,39 @@ public class ApiProxy {
             return;
         }
         out.setStatusCode(answer.statusCode());
+        String cacheKey = rc.get(CACHE_KEY);
+        if (cacheKey != null && cache.storable(answer)) {
+            MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+            ForwardedHeaders.response(answer.headers(), headers);
+            out.headers().addAll(headers);
+            answer.body().onComplete(body -> {
+                if (body.failed()) {
+                    LOG.debugf("Reading the response of %s failed: %s", rc.normalizedPath(), body.cause());
+                    out.reset();
+                    return;
+                }
+                cache.store(cacheKey, headers, body.result());
+                out.end(body.result());
+            });
+            return;
+        }
         ForwardedHeaders.response(answer.headers(), out.headers());
         out.send(answer).onFailure(e -> {
             LOG.debugf("Relaying the response of %s failed: %s", rc.normalizedPath(), e);
             answer.request().reset();
         });
+    }
+
+    private void answerFromCache(RoutingContext rc, SharedCache.Entry hit) {
+        HttpServerResponse out = rc.response();
+        out.headers().addAll(hit.headers());
+        out.putHeader(HttpHeaders.AGE, Long.toString(cache.ageSeconds(hit)));
+        if (SharedCache.matches(rc.request().getHeader(HttpHeaders.IF_NONE_MATCH), hit.etag())) {
+            out.headers().remove(HttpHeaders.CONTENT_LENGTH).remove(HttpHeaders.CONTENT_TYPE);
+            out.setStatusCode(304).end();
+            return;
+        }
+        out.setStatusCode(200).end(hit.body());
     }
 
     private void fail(RoutingContext rc, Backend backend, Throwable cause) {
