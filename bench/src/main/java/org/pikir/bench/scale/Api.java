@@ -24,8 +24,9 @@ final class Api {
     }
 
     Answer get(String url, String token, String accept) {
+        // no-cache: the probes measure the services, not the gateway's shared cache of public answers
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-                .header("Accept", accept).GET();
+                .header("Accept", accept).header("Cache-Control", "no-cache").GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
