@@ -12,6 +12,8 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 /** Forum events through the gateway, with tokens from the real Keycloak. */
@@ -95,5 +97,15 @@ class EventsApiIT {
                 "title", Map.of("en", "E2E draft " + slug, "ru", "Черновик " + slug),
                 "city", "Astana",
                 "date", "2026-12-01");
+    }
+
+    @Test
+    void theGatewayShowsBothServicesApisInOneOpenApiDocument() {
+        given().baseUri(platform.gatewayUrl()).get("/openapi/combined.json")
+                .then().statusCode(200)
+                .body("paths", hasKey("/api/events/{slug}"))
+                .body("paths", hasKey("/api/feedback/comments"))
+                .body("paths", hasKey("/api/feedback/review/recommendations/{id}/answer"))
+                .body("x-pikir-unavailable", nullValue());
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Formula;
 import org.pikir.feedback.common.Visibility;
 
 import java.time.Instant;
@@ -77,6 +78,14 @@ public class Recommendation {
     /** Why a moderator last hid or rejected the item; shown publicly in place of a hidden item's text. */
     @Column(name = "moderation_reason")
     public String moderationReason;
+
+    /** The near-duplicate group; written only by {@link RecommendationGroups}, so Hibernate never overwrites it. */
+    @Column(name = "group_id", insertable = false, updatable = false)
+    public Long groupId;
+
+    /** How many recommendations the group holds, read in the same statement as the recommendation itself. */
+    @Formula("(select g.member_count from recommendation_group g where g.id = group_id)")
+    public Integer groupSize;
 
     @Column(name = "created_at")
     public Instant createdAt;

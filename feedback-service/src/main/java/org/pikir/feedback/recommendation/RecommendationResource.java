@@ -39,21 +39,29 @@ public class RecommendationResource {
 
     private final RecommendationService recommendations;
     private final Profiles profiles;
+    private final RecommendationGroups groups;
     private final JsonWebToken token;
 
-    public RecommendationResource(RecommendationService recommendations, Profiles profiles, JsonWebToken token) {
+    public RecommendationResource(RecommendationService recommendations, Profiles profiles,
+                                  RecommendationGroups groups, JsonWebToken token) {
         this.recommendations = recommendations;
         this.profiles = profiles;
+        this.groups = groups;
         this.token = token;
     }
 
     @GET
-    @Operation(summary = "Published recommendations on an event with status, counts and official answers")
+    @Operation(summary = "Published recommendations on an event with status, counts and official answers;"
+            + " grouped=true lists one per near-duplicate group, largest groups first (sort does not apply)")
     public RestResponse<PageResponse<RecommendationResponse>> list(
             @QueryParam("event") @NotBlank String event,
             @QueryParam("sort") @DefaultValue("newest") @Pattern(regexp = "newest|top", message = "must be newest or top") String sort,
+            @QueryParam("grouped") @DefaultValue("false") boolean grouped,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+        if (grouped) {
+            return RestResponse.ok(groups.listPublic(event, page, size));
+        }
         var order = RecommendationRepository.Order.valueOf(sort.toUpperCase(Locale.ROOT));
         return RestResponse.ok(recommendations.listPublic(event, order, page, size));
     }

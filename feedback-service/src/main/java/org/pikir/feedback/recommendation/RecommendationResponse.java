@@ -22,6 +22,8 @@ public record RecommendationResponse(
         Visibility visibility,
         int endorsementCount,
         Long mergedIntoId,
+        Long groupId,
+        Integer groupSize,
         @JsonInclude(JsonInclude.Include.NON_NULL) OfficialAnswer officialAnswer,
         @JsonInclude(JsonInclude.Include.NON_NULL) ModerationNotice moderation,
         Instant createdAt,
@@ -37,7 +39,7 @@ public record RecommendationResponse(
         boolean hidden = r.visibility == Visibility.HIDDEN;
         return new RecommendationResponse(r.id, r.eventSlug, r.statementId, r.materialId, hidden ? null : r.title,
                 hidden ? null : r.body, r.topic, hidden ? null : r.expectedEffect, r.language, r.authorName, r.status,
-                r.visibility, r.endorsementCount, r.mergedIntoId, answer,
+                r.visibility, r.endorsementCount, r.mergedIntoId, r.groupId, r.groupSize, answer,
                 hidden ? ModerationNotice.hiddenFor(r.moderationReason) : null, r.createdAt, r.updatedAt);
     }
 }

@@ -28,14 +28,17 @@ public class RecommendationService {
     private final Submissions submissions;
     private final EventCatalog events;
     private final ModerationPolicies policies;
+    private final RecommendationGroups groups;
     private final Clock clock;
 
     public RecommendationService(RecommendationRepository recommendations, Submissions submissions,
-                                 EventCatalog events, ModerationPolicies policies, Clock clock) {
+                                 EventCatalog events, ModerationPolicies policies, RecommendationGroups groups,
+                                 Clock clock) {
         this.recommendations = recommendations;
         this.submissions = submissions;
         this.events = events;
         this.policies = policies;
+        this.groups = groups;
         this.clock = clock;
     }
 
@@ -145,6 +148,7 @@ public class RecommendationService {
         recommendation.createdAt = now;
         recommendation.updatedAt = now;
         recommendations.persist(recommendation);
+        groups.place(recommendation);
         return RecommendationResponse.from(recommendation);
     }
 

@@ -1,0 +1,196 @@
+package org.pikir.feedback.export;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.jboss.logging.Logger;
+import org.pikir.feedback.audit.AuditLog;
+import org.pikir.feedback.common.Staff;
+import org.pikir.platform.problem.Problem;
+import org.pikir.platform.problem.ProblemException;
+
+import javax.sql.DataSource;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+/**
+ * Whole-event exports, written row by row while PostgreSQL reads them, so memory stays the same for
+ * ten rows or ten million. Staff files hold the internal fields (visibility, moderation, review)
+ * and the author's public pseudonym, never the account behind it; the open-data file holds only
+ * what the public already sees, without authors, with days instead of times.
+ *
+ * <p>A download holds a database connection and a worker thread for as long as the client reads,
+ * so only a few run at once per replica (staff and public counted apart); one more is answered 503
+ * with Retry-After before anything is read.
+ */
+@ApplicationScoped
+public class FeedbackExports {
+
+    private static final Logger LOG = Logger.getLogger(FeedbackExports.class);
+    private static final int WRITE_BUFFER = 16 * 1024;
+
+    private static final String COMMENTS = """
+            select id, event_slug, parent_id, statement_id, material_id, language, status, body, author_name,
+                   moderation_reason, moderation_note, moderated_by, moderated_at, flag_count, open_flag_count,
+                   created_at, updated_at
+            from comment where event_slug = ? order by id""";
+
+    private static final String RECOMMENDATIONS = """
+            select r.id, r.event_slug, r.group_id, g.member_count as group_size, r.statement_id, r.material_id,
+                   r.title, r.body, r.topic, r.expected_effect, r.language, r.author_name, r.status, r.visibility,
+                   r.merged_into_id, r.assigned_to, r.endorsement_count, r.official_answer, r.answered_by,
+                   r.answered_at, r.moderation_reason, r.moderation_note, r.moderated_by, r.moderated_at,
+                   r.flag_count, r.open_flag_count, r.created_at, r.updated_at
+            from recommendation r left join recommendation_group g on g.id = r.group_id
+            where r.event_slug = ? order by r.id""";
+
+    private static final String OPEN_COMMENTS = """
+            select id, parent_id, statement_id, material_id, language, body,
+                   (created_at at time zone 'UTC')::date as created_on
+            from comment where event_slug = ? and status = 'PUBLISHED' order by id""";
+
+    private static final String OPEN_RECOMMENDATIONS = """
+            select id, group_id, statement_id, material_id, title, body, topic, expected_effect, language, status,
+                   endorsement_count, merged_into_id, official_answer, answered_by,
+                   (answered_at at time zone 'UTC')::date as answered_on,
+                   (created_at at time zone 'UTC')::date as created_on
+            from recommendation where event_slug = ? and visibility = 'PUBLISHED' order by id""";
+
+    /** What an export's audit entry records besides who and which event. */
+    record ExportState(String file) {
+    }
+
+    private interface Body {
+        void write(Snapshot snapshot) throws SQLException, IOException;
+    }
+
+    private final DataSource dataSource;
+    private final ObjectMapper json;
+    private final AuditLog audit;
+    private final ExportConfig config;
+    private final Clock clock;
+    private final Semaphore staffStreams;
+    private final Semaphore openDataStreams;
+
+    public FeedbackExports(DataSource dataSource, ObjectMapper json, AuditLog audit, ExportConfig config, Clock clock) {
+        this.dataSource = dataSource;
+        this.json = json;
+        this.audit = audit;
+        this.config = config;
+        this.clock = clock;
+        this.staffStreams = new Semaphore(config.concurrentStaff());
+        this.openDataStreams = new Semaphore(config.concurrentOpenData());
+    }
+
+    /**
+     * Takes a place among the running staff exports, records the export in the audit log, and returns
+     * the file to stream when the response is written. The place is given back when the stream ends,
+     * or when the response ends without it (the client went away first): {@code onResponseEnd}
+     * registers that second way.
+     */
+    public StreamingOutput export(String eventSlug, ExportFile file, Staff staff, Consumer<Runnable> onResponseEnd) {
+        Place place = Place.take(staffStreams);
+        onResponseEnd.accept(place::giveBack);
+        try {
+            QuarkusTransaction.requiringNew().run(() -> audit.record(staff, "export", "event", eventSlug, null,
+                    new ExportState(file.fileName())));
+        } catch (RuntimeException e) {
+            place.giveBack();
+            throw e;
+        }
+        String sql = file.comments() ? COMMENTS : RECOMMENDATIONS;
+        if (file.csv()) {
+            return out -> stream(place, eventSlug, file.fileName(), snapshot -> {
+                Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), WRITE_BUFFER);
+                // the byte order mark tells spreadsheet programs the file is UTF-8 (Kazakh and Russian text)
+                writer.write('\uFEFF');
+                snapshot.query(sql, rows -> CsvTable.write(rows, writer), eventSlug);
+                writer.flush();
+            });
+        }
+        return out -> stream(place, eventSlug, file.fileName(), snapshot -> {
+            JsonGenerator generator = generator(out);
+            snapshot.query(sql, rows -> JsonTable.writeArray(rows, generator), eventSlug);
+            generator.flush();
+        });
+    }
+
+    /** The public open-data document of an event: one JSON object with its published comments and recommendations. */
+    public StreamingOutput openData(String eventSlug, Consumer<Runnable> onResponseEnd) {
+        Place place = Place.take(openDataStreams);
+        onResponseEnd.accept(place::giveBack);
+        return out -> stream(place, eventSlug, "open-data.json", snapshot -> {
+            JsonGenerator generator = generator(out);
+            generator.writeStartObject();
+            generator.writeStringField("format", "pikir-open-data");
+            generator.writeNumberField("version", 1);
+            generator.writeStringField("eventSlug", eventSlug);
+            generator.writeStringField("generatedOn", LocalDate.now(clock.withZone(ZoneOffset.UTC)).toString());
+            generator.writeFieldName("comments");
+            snapshot.query(OPEN_COMMENTS, rows -> JsonTable.writeArray(rows, generator), eventSlug);
+            generator.writeFieldName("recommendations");
+            snapshot.query(OPEN_RECOMMENDATIONS, rows -> JsonTable.writeArray(rows, generator), eventSlug);
+            generator.writeEndObject();
+            generator.flush();
+        });
+    }
+
+    private JsonGenerator generator(OutputStream out) throws IOException {
+        // the response stream is closed by the server, not by the generator
+        return json.getFactory().createGenerator(out, JsonEncoding.UTF8)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
+
+    private void stream(Place place, String eventSlug, String file, Body body) throws IOException {
+        try (Snapshot snapshot = Snapshot.open(dataSource, config.fetchSize())) {
+            body.write(snapshot);
+        } catch (SQLException e) {
+            // the status line has usually been sent already: all that is left is to cut the download short
+            LOG.errorf(e, "Export of %s for %s failed while streaming", file, eventSlug);
+            throw new IOException("The export of " + file + " could not be completed", e);
+        } finally {
+            place.giveBack();
+        }
+    }
+
+    /** A place among the downloads running at once; given back exactly once, however the download ends. */
+    private static final class Place {
+
+        private final Semaphore streams;
+        private final AtomicBoolean held = new AtomicBoolean(true);
+
+        private Place(Semaphore streams) {
+            this.streams = streams;
+        }
+
+        static Place take(Semaphore streams) {
+            if (!streams.tryAcquire()) {
+                throw new ProblemException(Problem.of("downloads-busy", "Too many downloads", 503,
+                        "This server is already streaming as many downloads as it runs at once. Try again in a minute."),
+                        Map.of("Retry-After", "60"));
+            }
+            return new Place(streams);
+        }
+
+        void giveBack() {
+            if (held.compareAndSet(true, false)) {
+                streams.release();
+            }
+        }
+    }
+}

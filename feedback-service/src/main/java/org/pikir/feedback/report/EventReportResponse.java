@@ -1,0 +1,47 @@
+package org.pikir.feedback.report;
+
+import org.pikir.feedback.recommendation.RecommendationStatus;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * "What we heard" on one event: figures computed from the feedback, with no personal data.
+ * {@code byVisibility} counts every item; the other breakdowns count what the public sees listed
+ * (published, or hidden by a moderator and shown in place).
+ */
+public record EventReportResponse(
+        String eventSlug,
+        Instant generatedAt,
+        CommentFigures comments,
+        RecommendationFigures recommendations,
+        AnswerFigures answers,
+        List<TopRecommendation> topEndorsed) {
+
+    /** {@code byTarget}: on the event as a whole, on one of its statements, or on one of its materials. */
+    public record CommentFigures(long listed, Map<String, Long> byVisibility, Map<String, Long> byLanguage,
+                                 Map<String, Long> byTarget) {
+    }
+
+    public record RecommendationFigures(long listed, Map<String, Long> byVisibility, Map<String, Long> byStatus,
+                                        Map<String, Long> byLanguage, List<TopicCount> byTopic) {
+    }
+
+    /** {@code topic} is null for recommendations given no topic. */
+    public record TopicCount(String topic, long count) {
+    }
+
+    /**
+     * Answers to published, not merged recommendations (a merged one is answered through the one it
+     * joined). {@code answeredShare} is 0 to 1; {@code medianDaysToAnswer} is null until one is answered;
+     * {@code overdue} counts unanswered ones older than {@code answerDeadline} (ISO-8601).
+     */
+    public record AnswerFigures(long answerable, long answered, double answeredShare, Double medianDaysToAnswer,
+                                long overdue, String answerDeadline) {
+    }
+
+    public record TopRecommendation(long id, String title, int endorsementCount, RecommendationStatus status,
+                                    boolean answered, Long groupId, Integer groupSize) {
+    }
+}
