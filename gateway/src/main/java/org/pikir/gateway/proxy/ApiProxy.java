@@ -23,6 +23,7 @@ import org.pikir.gateway.GatewayConfig;
 import org.pikir.platform.problem.Problem;
 import org.pikir.platform.web.RequestIds;
 
+import java.io.IOException;
 import java.net.ConnectException;
 import java.util.Optional;
 import java.util.Set;
@@ -34,7 +35,7 @@ import java.util.concurrent.TimeoutException;
  * turn whose circuit is closed. A request that could not reach a replica (connection refused, connect
  * timeout) is sent once to the next replica when repeating it is harmless: a safe or idempotent method,
  * or a POST carrying an Idempotency-Key; a safe request without a body is also repeated when the
- * connection closed before any answer. A service that is down on every replica or tripped answers as an
+ * connection closed or was reset before any answer. A service that is down on every replica or tripped answers as an
  * RFC 9457 503 with Retry-After, a slow one 504, one that breaks off mid-exchange 502, all within the
  * configured timeouts. Anonymous GETs that a service answered as {@code public} are served from a
  * {@link SharedCache} for a few seconds.
@@ -146,7 +147,7 @@ public class ApiProxy {
                     return;
                 }
                 replica.circuit().onFailure();
-                // a pooled connection the replica had closed (restart, crash): a safe request may go again
+                // the replica closed or reset the connection before answering (restart, crash): a safe request may go again
                 if (!retried && !hasBody && SAFE.contains(in.method()) && closedBeforeAnswer(result.cause())
                         && !rc.response().headWritten()) {
                     Optional<Replica> next = backend.acquireOtherThan(replica);
@@ -171,8 +172,9 @@ public class ApiProxy {
                 || (HttpMethod.POST.equals(in.method()) && in.headers().contains("Idempotency-Key"));
     }
 
+    /** The connection closed or was reset before any answer came: a crash or restart of the replica, not slowness. */
     private static boolean closedBeforeAnswer(Throwable cause) {
-        return cause instanceof HttpClosedException;
+        return cause instanceof HttpClosedException || cause instanceof IOException;
     }
 
     private static Future<HttpClientResponse> sendBody(HttpClientRequest request, HttpServerRequest in, boolean hasBody) {

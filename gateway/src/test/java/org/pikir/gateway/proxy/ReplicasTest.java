@@ -1,6 +1,7 @@
 package org.pikir.gateway.proxy;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.http.Fault;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -84,6 +85,19 @@ class ReplicasTest {
                     .body("answer", equalTo(42));
         }
         ReplicaStubs.liveEventsReplica().verifyThat(6, getRequestedFor(urlPathEqualTo(path)));
+    }
+
+    @Test
+    void aReadWhoseReplicaResetsTheConnectionBeforeAnsweringIsAnsweredByTheOtherReplica() {
+        String path = uniquePath("feedback");
+        List<WireMock> replicas = ReplicaStubs.feedbackReplicas();
+        replicas.get(0).register(get(urlPathEqualTo(path)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        replicas.get(1).register(get(urlPathEqualTo(path)).willReturn(aResponse().withStatus(200).withBody("ok")));
+
+        for (int i = 0; i < 4; i++) {
+            given().when().get(path).then().statusCode(200);
+        }
+        replicas.get(1).verifyThat(4, getRequestedFor(urlPathEqualTo(path)));
     }
 
     @Test
