@@ -28,7 +28,9 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 "pikir.gateway.feedback-url", feedback.baseUrl(),
                 "quarkus.oidc.auth-server-url", identity.baseUrl() + StubIdentityProvider.REALM_PATH,
                 // short enough for a test of a service that hangs
-                "pikir.gateway.response-timeout", "1s");
+                "pikir.gateway.response-timeout", "1s",
+                // short enough for a test of an entry expiring
+                "pikir.gateway.cache.max-age", "1s");
     }
 
     @Override
@@ -41,7 +43,8 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
     }
 
     private static WireMockServer started() {
-        WireMockServer server = new WireMockServer(options().dynamicPort());
+        // the services answer uncompressed with a Content-Length; WireMock would gzip for RestAssured
+        WireMockServer server = new WireMockServer(options().dynamicPort().gzipDisabled(true));
         server.start();
         return server;
     }

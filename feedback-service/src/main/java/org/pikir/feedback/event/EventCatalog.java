@@ -2,6 +2,7 @@ package org.pikir.feedback.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -9,6 +10,8 @@ import org.jboss.logging.Logger;
 import org.pikir.platform.problem.Problem;
 import org.pikir.platform.problem.ProblemException;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -27,9 +30,12 @@ public class EventCatalog {
             .withZone(ZoneId.of("Asia/Almaty"));
 
     private final EventsApi api;
+    private final ConsultationWindows windows;
 
-    public EventCatalog(@RestClient EventsApi api) {
+    public EventCatalog(@RestClient EventsApi api, Clock clock,
+                        @ConfigProperty(name = "pikir.feedback.events.window-cache", defaultValue = "5s") Duration keepWindows) {
         this.api = api;
+        this.windows = new ConsultationWindows(keepWindows, clock);
     }
 
     /** The consultation state of a published event, empty when no such event is published. */
@@ -84,10 +90,13 @@ public class EventCatalog {
                 "Event information is unavailable right now; nothing was saved. Please try again shortly."));
     }
 
-    /** The consultation state of a published event; 404 when there is no such event, 503 when events-service cannot say. */
+    /**
+     * The consultation state of a published event; 404 when there is no such event, 503 when events-service cannot say.
+     * A window events-service gave in the last seconds is reused (pikir.feedback.events.window-cache).
+     */
     public ConsultationWindow requireExists(String slug) {
         try {
-            return find(slug).orElseThrow(() -> ProblemException.notFound("Event", slug));
+            return windows.get(slug, () -> find(slug)).orElseThrow(() -> ProblemException.notFound("Event", slug));
         } catch (ProblemException e) {
             throw e;
         } catch (RuntimeException e) {

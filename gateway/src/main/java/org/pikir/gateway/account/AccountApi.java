@@ -13,12 +13,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.pikir.gateway.proxy.ReplicaRouting;
 
 /**
  * feedback-service's endpoints for the signed-in citizen's own account and comments, always called
  * with their token; answers are read by {@link AccountClient}. Null query parameters are left out.
  */
+@RegisterProvider(ReplicaRouting.class)
 @RegisterRestClient(configKey = "feedback")
 @Path("/api/feedback")
 @Produces(MediaType.APPLICATION_JSON)

@@ -15,6 +15,8 @@ import org.pikir.gateway.web.SignedInUser;
 
 import java.time.temporal.ChronoUnit;
 
+import static org.pikir.gateway.proxy.ReplicaRouting.onAnotherReplicaIfUnreachable;
+
 /** The citizen's own account in feedback-service, always with their own token, failing fast when the service is down. */
 @ApplicationScoped
 public class AccountClient {
@@ -39,7 +41,7 @@ public class AccountClient {
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<ProfileResponse> profile(SignedInUser user) {
-        try (Response response = api.profile(bearer(user))) {
+        try (Response response = onAnotherReplicaIfUnreachable(() -> api.profile(bearer(user)))) {
             return responses.read(response, ProfileResponse.class, "the profile");
         }
     }
@@ -47,7 +49,7 @@ public class AccountClient {
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<ProfileResponse> updateProfile(SignedInUser user, ProfileRequest profile) {
-        try (Response response = api.updateProfile(bearer(user), profile)) {
+        try (Response response = onAnotherReplicaIfUnreachable(() -> api.updateProfile(bearer(user), profile))) {
             return responses.read(response, ProfileResponse.class, "a profile change");
         }
     }
@@ -56,7 +58,7 @@ public class AccountClient {
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<CursorPage<MyItem>> items(SignedInUser user, int size, String after) {
-        try (Response response = api.items(bearer(user), size, after)) {
+        try (Response response = onAnotherReplicaIfUnreachable(() -> api.items(bearer(user), size, after))) {
             return responses.read(response, ITEMS, "my items");
         }
     }
@@ -64,7 +66,7 @@ public class AccountClient {
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<CursorPage<NotificationResponse>> notifications(SignedInUser user, int size) {
-        try (Response response = api.notifications(bearer(user), size, null)) {
+        try (Response response = onAnotherReplicaIfUnreachable(() -> api.notifications(bearer(user), size, null))) {
             return responses.read(response, NOTIFICATIONS, "my notifications");
         }
     }
@@ -72,7 +74,7 @@ public class AccountClient {
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<Void> markNotificationsRead(SignedInUser user) {
-        try (Response response = api.markNotificationsRead(bearer(user))) {
+        try (Response response = onAnotherReplicaIfUnreachable(() -> api.markNotificationsRead(bearer(user)))) {
             return responses.done(response, "marking notifications read");
         }
     }
@@ -81,7 +83,7 @@ public class AccountClient {
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<Export> export(SignedInUser user) {
-        try (Response response = api.export(bearer(user))) {
+        try (Response response = onAnotherReplicaIfUnreachable(() -> api.export(bearer(user)))) {
             if (response.getStatus() == 200) {
                 return new ServiceAnswer.Done<>(new Export(response.readEntity(byte[].class),
                         response.getHeaderString(HttpHeaders.CONTENT_DISPOSITION)));
@@ -97,7 +99,8 @@ public class AccountClient {
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<Void> erase(SignedInUser user) {
-        try (Response response = api.erase(bearer(user), new AccountApi.ErasureConfirmation("DELETE"))) {
+        try (Response response = onAnotherReplicaIfUnreachable(
+                () -> api.erase(bearer(user), new AccountApi.ErasureConfirmation("DELETE")))) {
             return responses.done(response, "erasing my data");
         }
     }
@@ -106,7 +109,8 @@ public class AccountClient {
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<Void> editComment(SignedInUser user, long id, int version, String body) {
-        try (Response response = api.editComment(bearer(user), "\"" + version + "\"", id, new AccountApi.CommentEdit(body))) {
+        try (Response response = onAnotherReplicaIfUnreachable(
+                () -> api.editComment(bearer(user), "\"" + version + "\"", id, new AccountApi.CommentEdit(body)))) {
             return responses.done(response, "editing comment " + id);
         }
     }
@@ -114,7 +118,7 @@ public class AccountClient {
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<Void> deleteComment(SignedInUser user, long id) {
-        try (Response response = api.deleteComment(bearer(user), id)) {
+        try (Response response = onAnotherReplicaIfUnreachable(() -> api.deleteComment(bearer(user), id))) {
             return responses.done(response, "deleting comment " + id);
         }
     }

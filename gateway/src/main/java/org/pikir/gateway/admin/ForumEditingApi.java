@@ -12,10 +12,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
+import org.pikir.gateway.proxy.ReplicaRouting;
 
 /** events-service's editing endpoints, called with the editor's token; answers are read by {@link ForumEditingClient}. */
+@RegisterProvider(ReplicaRouting.class)
 @RegisterRestClient(configKey = "events")
 @Path("/api/events")
 @Produces(MediaType.APPLICATION_JSON)

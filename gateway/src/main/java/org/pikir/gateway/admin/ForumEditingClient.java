@@ -17,6 +17,8 @@ import org.pikir.platform.web.PageResponse;
 
 import java.time.temporal.ChronoUnit;
 
+import static org.pikir.gateway.proxy.ReplicaRouting.onAnotherReplicaIfUnreachable;
+
 /** Forum editing through events-service with the editor's own token, failing fast when the service is down or slow. */
 @ApplicationScoped
 public class ForumEditingClient {
@@ -36,7 +38,8 @@ public class ForumEditingClient {
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<PageResponse<EventSummaryResponse>> list(SignedInUser editor, int page) {
-        try (Response response = api.list(bearer(editor), page, PageResponse.MAX_SIZE)) {
+        try (Response response = onAnotherReplicaIfUnreachable(
+                () -> api.list(bearer(editor), page, PageResponse.MAX_SIZE))) {
             return responses.read(response, PAGE_OF_EVENTS, "the list of forums");
         }
     }
@@ -48,7 +51,7 @@ public class ForumEditingClient {
         if (!EventsClient.possibleSlug(slug)) {
             return new ServiceAnswer.Refused<>(404, "not-found", null, null);
         }
-        try (Response response = api.get(bearer(editor), slug)) {
+        try (Response response = onAnotherReplicaIfUnreachable(() -> api.get(bearer(editor), slug))) {
             return responses.read(response, EventResponse.class, "forum " + slug);
         }
     }
@@ -56,7 +59,7 @@ public class ForumEditingClient {
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<Void> create(SignedInUser editor, ForumDraft draft) {
-        try (Response response = api.create(bearer(editor), draft)) {
+        try (Response response = onAnotherReplicaIfUnreachable(() -> api.create(bearer(editor), draft))) {
             return responses.done(response, "a new draft");
         }
     }
@@ -64,7 +67,7 @@ public class ForumEditingClient {
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<Void> update(SignedInUser editor, String slug, ForumDraft draft) {
-        try (Response response = api.update(bearer(editor), slug, draft)) {
+        try (Response response = onAnotherReplicaIfUnreachable(() -> api.update(bearer(editor), slug, draft))) {
             return responses.done(response, "an edit of " + slug);
         }
     }
@@ -72,7 +75,7 @@ public class ForumEditingClient {
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<Void> publish(SignedInUser editor, String slug) {
-        try (Response response = api.publish(bearer(editor), slug)) {
+        try (Response response = onAnotherReplicaIfUnreachable(() -> api.publish(bearer(editor), slug))) {
             return responses.done(response, "publishing " + slug);
         }
     }
@@ -80,7 +83,7 @@ public class ForumEditingClient {
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<Void> archive(SignedInUser editor, String slug) {
-        try (Response response = api.archive(bearer(editor), slug)) {
+        try (Response response = onAnotherReplicaIfUnreachable(() -> api.archive(bearer(editor), slug))) {
             return responses.done(response, "archiving " + slug);
         }
     }
@@ -88,7 +91,8 @@ public class ForumEditingClient {
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<Void> openConsultation(SignedInUser editor, String slug, ConsultationWindow window) {
-        try (Response response = api.openConsultation(bearer(editor), slug, window)) {
+        try (Response response = onAnotherReplicaIfUnreachable(
+                () -> api.openConsultation(bearer(editor), slug, window))) {
             return responses.done(response, "opening the consultation of " + slug);
         }
     }
@@ -96,7 +100,7 @@ public class ForumEditingClient {
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<Void> closeConsultation(SignedInUser editor, String slug) {
-        try (Response response = api.closeConsultation(bearer(editor), slug)) {
+        try (Response response = onAnotherReplicaIfUnreachable(() -> api.closeConsultation(bearer(editor), slug))) {
             return responses.done(response, "closing the consultation of " + slug);
         }
     }
@@ -104,7 +108,8 @@ public class ForumEditingClient {
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<Void> addParticipant(SignedInUser editor, String slug, NewParticipant participant) {
-        try (Response response = api.addParticipant(bearer(editor), slug, participant)) {
+        try (Response response = onAnotherReplicaIfUnreachable(
+                () -> api.addParticipant(bearer(editor), slug, participant))) {
             return responses.done(response, "a participant of " + slug);
         }
     }
@@ -112,7 +117,8 @@ public class ForumEditingClient {
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<Void> addStatement(SignedInUser editor, String slug, NewStatement statement) {
-        try (Response response = api.addStatement(bearer(editor), slug, statement)) {
+        try (Response response = onAnotherReplicaIfUnreachable(
+                () -> api.addStatement(bearer(editor), slug, statement))) {
             return responses.done(response, "a statement of " + slug);
         }
     }
@@ -121,7 +127,7 @@ public class ForumEditingClient {
     @Timeout(value = 60, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<Void> addMaterial(SignedInUser editor, String slug, ClientMultipartForm material) {
-        try (Response response = api.addMaterial(bearer(editor), slug, material)) {
+        try (Response response = onAnotherReplicaIfUnreachable(() -> api.addMaterial(bearer(editor), slug, material))) {
             return responses.done(response, "a material of " + slug);
         }
     }

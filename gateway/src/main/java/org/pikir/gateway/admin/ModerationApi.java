@@ -12,9 +12,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.pikir.gateway.proxy.ReplicaRouting;
 
 /** feedback-service's moderation endpoints; answers are read by {@link ModerationClient}. Null query parameters are left out. */
+@RegisterProvider(ReplicaRouting.class)
 @RegisterRestClient(configKey = "feedback")
 @Path("/api/feedback/moderation")
 @Produces(MediaType.APPLICATION_JSON)

@@ -14,6 +14,8 @@ import org.pikir.gateway.web.SignedInUser;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
+import static org.pikir.gateway.proxy.ReplicaRouting.onAnotherReplicaIfUnreachable;
+
 /** Moderation through feedback-service with the moderator's own token, failing fast when the service is down or slow. */
 @ApplicationScoped
 public class ModerationClient {
@@ -33,8 +35,9 @@ public class ModerationClient {
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<CursorPage<ModerationQueueItem>> queue(SignedInUser moderator, QueueFilter filter, int size) {
-        try (Response response = api.queue(bearer(moderator), filter.event(), filter.type(), filter.state(), size,
-                filter.after())) {
+        try (Response response = onAnotherReplicaIfUnreachable(
+                () -> api.queue(bearer(moderator), filter.event(), filter.type(), filter.state(), size,
+                filter.after()))) {
             return responses.read(response, QUEUE, "the moderation queue");
         }
     }
@@ -43,7 +46,8 @@ public class ModerationClient {
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<Void> moderate(SignedInUser moderator, String type, long id, ModerationDecision decision) {
-        try (Response response = api.moderate(bearer(moderator), type.toLowerCase(Locale.ROOT) + "s", id, decision)) {
+        try (Response response = onAnotherReplicaIfUnreachable(
+                () -> api.moderate(bearer(moderator), type.toLowerCase(Locale.ROOT) + "s", id, decision))) {
             return responses.done(response, "moderating " + type + " " + id);
         }
     }
@@ -51,7 +55,7 @@ public class ModerationClient {
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<ModerationPolicy> policy(SignedInUser moderator, String slug) {
-        try (Response response = api.policy(bearer(moderator), slug)) {
+        try (Response response = onAnotherReplicaIfUnreachable(() -> api.policy(bearer(moderator), slug))) {
             return responses.read(response, ModerationPolicy.class, "the moderation policy of " + slug);
         }
     }
@@ -59,7 +63,8 @@ public class ModerationClient {
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<ModerationPolicy> setPolicy(SignedInUser moderator, String slug, String mode) {
-        try (Response response = api.setPolicy(bearer(moderator), slug, ModerationPolicy.of(mode))) {
+        try (Response response = onAnotherReplicaIfUnreachable(
+                () -> api.setPolicy(bearer(moderator), slug, ModerationPolicy.of(mode)))) {
             return responses.read(response, ModerationPolicy.class, "setting the moderation policy of " + slug);
         }
     }

@@ -14,6 +14,8 @@ import org.pikir.gateway.web.SignedInUser;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import static org.pikir.gateway.proxy.ReplicaRouting.onAnotherReplicaIfUnreachable;
+
 /** The review of recommendations through feedback-service with the reviewer's own token, failing fast. */
 @ApplicationScoped
 public class ReviewClient {
@@ -34,8 +36,9 @@ public class ReviewClient {
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<CursorPage<ReviewItem>> queue(SignedInUser reviewer, ReviewFilter filter, int size) {
-        try (Response response = api.queue(bearer(reviewer), filter.event(), filter.status(),
-                filter.mine() ? reviewer.username() : null, filter.unanswered(), filter.overdue(), size, filter.after())) {
+        try (Response response = onAnotherReplicaIfUnreachable(
+                () -> api.queue(bearer(reviewer), filter.event(), filter.status(),
+                        filter.mine() ? reviewer.username() : null, filter.unanswered(), filter.overdue(), size, filter.after()))) {
             return responses.read(response, QUEUE, "the review queue");
         }
     }
@@ -43,7 +46,7 @@ public class ReviewClient {
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<ReviewItem> get(SignedInUser reviewer, long id) {
-        try (Response response = api.get(bearer(reviewer), id)) {
+        try (Response response = onAnotherReplicaIfUnreachable(() -> api.get(bearer(reviewer), id))) {
             return responses.read(response, ReviewItem.class, "recommendation " + id + " for review");
         }
     }
@@ -51,7 +54,7 @@ public class ReviewClient {
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<List<ReviewNote>> notes(SignedInUser reviewer, long id) {
-        try (Response response = api.notes(bearer(reviewer), id)) {
+        try (Response response = onAnotherReplicaIfUnreachable(() -> api.notes(bearer(reviewer), id))) {
             return responses.read(response, NOTES, "the notes on recommendation " + id);
         }
     }
@@ -59,7 +62,8 @@ public class ReviewClient {
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<Void> changeStatus(SignedInUser reviewer, long id, String status, Long mergeInto) {
-        try (Response response = api.status(bearer(reviewer), id, new ReviewApi.ReviewStatusChange(status, mergeInto))) {
+        try (Response response = onAnotherReplicaIfUnreachable(
+                () -> api.status(bearer(reviewer), id, new ReviewApi.ReviewStatusChange(status, mergeInto)))) {
             return responses.done(response, "a status change of recommendation " + id);
         }
     }
@@ -68,7 +72,8 @@ public class ReviewClient {
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<Void> assign(SignedInUser reviewer, long id, String assignee) {
-        try (Response response = api.assign(bearer(reviewer), id, new ReviewApi.Assignment(assignee))) {
+        try (Response response = onAnotherReplicaIfUnreachable(
+                () -> api.assign(bearer(reviewer), id, new ReviewApi.Assignment(assignee)))) {
             return responses.done(response, "assigning recommendation " + id);
         }
     }
@@ -76,7 +81,8 @@ public class ReviewClient {
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<Void> addNote(SignedInUser reviewer, long id, String text) {
-        try (Response response = api.addNote(bearer(reviewer), id, new ReviewApi.NoteText(text))) {
+        try (Response response = onAnotherReplicaIfUnreachable(
+                () -> api.addNote(bearer(reviewer), id, new ReviewApi.NoteText(text)))) {
             return responses.done(response, "a note on recommendation " + id);
         }
     }
@@ -84,7 +90,8 @@ public class ReviewClient {
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<Void> answer(SignedInUser reviewer, long id, String text, String answeredBy) {
-        try (Response response = api.answer(bearer(reviewer), id, new ReviewApi.OfficialAnswerText(text, answeredBy))) {
+        try (Response response = onAnotherReplicaIfUnreachable(
+                () -> api.answer(bearer(reviewer), id, new ReviewApi.OfficialAnswerText(text, answeredBy)))) {
             return responses.done(response, "the official answer to recommendation " + id);
         }
     }

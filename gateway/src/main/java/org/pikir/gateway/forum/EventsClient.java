@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import static org.pikir.gateway.proxy.ReplicaRouting.onAnotherReplicaIfUnreachable;
+
 /**
  * Reads forums from events-service for the pages, failing fast when the service is down or slow.
  * A slug that no forum can have is answered as unknown without asking the service.
@@ -55,7 +57,7 @@ public class EventsClient {
         if (!possibleSlug(slug)) {
             return Optional.empty();
         }
-        try (Response response = api.get(slug)) {
+        try (Response response = onAnotherReplicaIfUnreachable(() -> api.get(slug))) {
             return found(response, EventResponse.class, "forum " + slug);
         }
     }
@@ -67,7 +69,7 @@ public class EventsClient {
         if (!possibleSlug(slug) || id <= 0) {
             return Optional.empty();
         }
-        try (Response response = api.material(slug, id)) {
+        try (Response response = onAnotherReplicaIfUnreachable(() -> api.material(slug, id))) {
             return found(response, MaterialResponse.class, "material " + id + " of " + slug);
         }
     }
@@ -79,7 +81,7 @@ public class EventsClient {
         if (!possibleSlug(slug)) {
             return Optional.empty();
         }
-        try (Response response = api.history(slug)) {
+        try (Response response = onAnotherReplicaIfUnreachable(() -> api.history(slug))) {
             return switch (response.getStatus()) {
                 case 200 -> Optional.of(response.readEntity(HISTORY));
                 case 404 -> Optional.empty();
@@ -93,8 +95,8 @@ public class EventsClient {
     }
 
     private List<EventSummaryResponse> list(ForumSearch search) {
-        try (Response response = api.list(search.query(), search.status(), search.city(), search.topic(),
-                0, PageResponse.MAX_SIZE)) {
+        try (Response response = onAnotherReplicaIfUnreachable(() -> api.list(search.query(), search.status(),
+                search.city(), search.topic(), 0, PageResponse.MAX_SIZE))) {
             if (response.getStatus() == 200) {
                 return response.readEntity(PAGE_OF_EVENTS).items();
             }

@@ -13,10 +13,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.pikir.gateway.proxy.ReplicaRouting;
 
 /** feedback-service's citizen side over HTTP; answers are read by {@link FeedbackClient}, which owns timeouts and errors. */
 @RegisterRestClient(configKey = "feedback")
+@RegisterProvider(ReplicaRouting.class)
 @Path("/api/feedback")
 @Produces(MediaType.APPLICATION_JSON)
 interface FeedbackApi {

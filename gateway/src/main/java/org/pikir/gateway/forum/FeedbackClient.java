@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import static org.pikir.gateway.proxy.ReplicaRouting.onAnotherReplicaIfUnreachable;
+
 /**
  * Reads and sends citizens' feedback through feedback-service — comments and replies, recommendations
  * and endorsements, flags — failing fast when the service is down or slow.
@@ -59,7 +61,7 @@ public class FeedbackClient {
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public List<CommentResponse> comments(String eventSlug) {
-        try (Response response = api.list(eventSlug, 0, PageResponse.MAX_SIZE)) {
+        try (Response response = onAnotherReplicaIfUnreachable(() -> api.list(eventSlug, 0, PageResponse.MAX_SIZE))) {
             return switch (response.getStatus()) {
                 case 200 -> response.readEntity(PAGE_OF_COMMENTS).items().stream()
                         .filter(c -> c.status() != null && LISTED_COMMENTS.contains(c.status()))
@@ -77,7 +79,8 @@ public class FeedbackClient {
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public CommentOutcome send(SignedInUser author, String idempotencyKey, CommentRequest comment) {
-        try (Response response = api.create(bearer(author), idempotencyKey, comment)) {
+        try (Response response = onAnotherReplicaIfUnreachable(
+                () -> api.create(bearer(author), idempotencyKey, comment))) {
             int status = response.getStatus();
             return switch (status) {
                 case 200, 201 -> new CommentOutcome.Accepted(response.readEntity(CommentResponse.class));
@@ -95,7 +98,8 @@ public class FeedbackClient {
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public PageResponse<RecommendationResponse> recommendations(String eventSlug, int page, int size) {
-        try (Response response = api.recommendations(eventSlug, "top", page, size)) {
+        try (Response response = onAnotherReplicaIfUnreachable(
+                () -> api.recommendations(eventSlug, "top", page, size))) {
             return switch (response.getStatus()) {
                 case 200 -> {
                     PageResponse<RecommendationResponse> found = response.readEntity(PAGE_OF_RECOMMENDATIONS);
@@ -113,7 +117,7 @@ public class FeedbackClient {
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public Optional<RecommendationResponse> recommendation(long id) {
-        try (Response response = api.recommendation(id)) {
+        try (Response response = onAnotherReplicaIfUnreachable(() -> api.recommendation(id))) {
             return switch (response.getStatus()) {
                 case 200 -> Optional.of(response.readEntity(RecommendationResponse.class));
                 case 404 -> Optional.empty();
@@ -128,7 +132,7 @@ public class FeedbackClient {
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public List<RecommendationResponse> similar(String eventSlug, String draft) {
         String text = draft.length() > MAX_SIMILAR_TEXT ? draft.substring(0, MAX_SIMILAR_TEXT) : draft;
-        try (Response response = api.similar(eventSlug, text)) {
+        try (Response response = onAnotherReplicaIfUnreachable(() -> api.similar(eventSlug, text))) {
             return switch (response.getStatus()) {
                 case 200 -> response.readEntity(RECOMMENDATIONS);
                 case 400, 404 -> List.of();
@@ -142,7 +146,8 @@ public class FeedbackClient {
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<RecommendationResponse> recommend(SignedInUser author, String idempotencyKey,
                                                             RecommendationRequest recommendation) {
-        try (Response response = api.recommend(bearer(author), idempotencyKey, recommendation)) {
+        try (Response response = onAnotherReplicaIfUnreachable(
+                () -> api.recommend(bearer(author), idempotencyKey, recommendation))) {
             return responses.read(response, RecommendationResponse.class, "a recommendation");
         }
     }
@@ -151,7 +156,7 @@ public class FeedbackClient {
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public Optional<EndorsementResponse> endorsement(SignedInUser user, long id) {
-        try (Response response = api.endorsement(bearer(user), id)) {
+        try (Response response = onAnotherReplicaIfUnreachable(() -> api.endorsement(bearer(user), id))) {
             return responses.read(response, EndorsementResponse.class, "an endorsement") instanceof
                     ServiceAnswer.Done<EndorsementResponse> done ? Optional.of(done.value()) : Optional.empty();
         }
@@ -161,7 +166,8 @@ public class FeedbackClient {
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<EndorsementResponse> endorse(SignedInUser user, long id, boolean endorse) {
-        try (Response response = endorse ? api.endorse(bearer(user), id) : api.withdraw(bearer(user), id)) {
+        try (Response response = onAnotherReplicaIfUnreachable(
+                () -> endorse ? api.endorse(bearer(user), id) : api.withdraw(bearer(user), id))) {
             return responses.read(response, EndorsementResponse.class, "an endorsement");
         }
     }
@@ -169,7 +175,7 @@ public class FeedbackClient {
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<Void> flag(SignedInUser user, String idempotencyKey, FlagRequest flag) {
-        try (Response response = api.flag(bearer(user), idempotencyKey, flag)) {
+        try (Response response = onAnotherReplicaIfUnreachable(() -> api.flag(bearer(user), idempotencyKey, flag))) {
             return responses.done(response, "a flag");
         }
     }

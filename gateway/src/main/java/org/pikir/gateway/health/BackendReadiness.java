@@ -14,10 +14,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 
 /**
- * One readiness check per service, named after it: the gateway is ready when the services it
- * forwards to are. Liveness does not look at them, so a service outage never restarts the gateway.
+ * One readiness check per service, named after it: the gateway is ready when every service it
+ * forwards to has at least one ready replica. Liveness does not look at them, so a service outage
+ * never restarts the gateway.
  */
 @ApplicationScoped
 public class BackendReadiness {
@@ -43,18 +45,26 @@ public class BackendReadiness {
         return () -> check("feedback-service", config.feedbackUrl());
     }
 
-    private HealthCheckResponse check(String name, URI service) {
-        URI readiness = service.resolve("/q/health/ready");
-        HealthCheckResponseBuilder response = HealthCheckResponse.named(name).withData("url", readiness.toString());
-        try {
-            HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(readiness).timeout(TIMEOUT).GET().build(),
-                    HttpResponse.BodyHandlers.discarding());
-            return response.status(answer.statusCode() == 200).withData("status", answer.statusCode()).build();
-        } catch (IOException e) {
-            return response.down().withData("error", e.getClass().getSimpleName()).build();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return response.down().withData("error", "interrupted").build();
+    private HealthCheckResponse check(String name, List<URI> replicas) {
+        HealthCheckResponseBuilder response = HealthCheckResponse.named(name);
+        boolean anyReady = false;
+        for (int i = 0; i < replicas.size(); i++) {
+            URI readiness = replicas.get(i).resolve("/q/health/ready");
+            // one replica keeps the data keys of a single URL; more are numbered
+            String prefix = replicas.size() == 1 ? "" : "replica" + (i + 1) + ".";
+            response.withData(prefix + "url", readiness.toString());
+            try {
+                HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(readiness).timeout(TIMEOUT).GET().build(),
+                        HttpResponse.BodyHandlers.discarding());
+                response.withData(prefix + "status", answer.statusCode());
+                anyReady |= answer.statusCode() == 200;
+            } catch (IOException e) {
+                response.withData(prefix + "error", e.getClass().getSimpleName());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                response.withData(prefix + "error", "interrupted");
+            }
         }
+        return response.status(anyReady).build();
     }
 }

@@ -52,11 +52,11 @@ public class CombinedOpenApi {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public ObjectNode combined() {
-        Map<String, URI> services = new LinkedHashMap<>();
+        Map<String, List<URI>> services = new LinkedHashMap<>();
         services.put("events-service", config.eventsUrl());
         services.put("feedback-service", config.feedbackUrl());
         Map<String, CompletableFuture<JsonNode>> fetching = new LinkedHashMap<>();
-        services.forEach((name, url) -> fetching.put(name, fetch(name, url)));
+        services.forEach((name, replicas) -> fetching.put(name, fetchFromAny(name, replicas, 0)));
 
         Map<String, JsonNode> documents = new LinkedHashMap<>();
         List<String> unavailable = new ArrayList<>();
@@ -151,6 +151,13 @@ public class CombinedOpenApi {
         } else if (node instanceof ArrayNode array) {
             array.forEach(child -> renameSchemaReferences(child, clashing, prefix));
         }
+    }
+
+    /** The document of the first replica, from {@code index} on, that gives it (all replicas serve the same). */
+    private CompletableFuture<JsonNode> fetchFromAny(String name, List<URI> replicas, int index) {
+        return fetch(name, replicas.get(index)).thenCompose(document -> document != null || index + 1 >= replicas.size()
+                ? CompletableFuture.completedFuture(document)
+                : fetchFromAny(name, replicas, index + 1));
     }
 
     private CompletableFuture<JsonNode> fetch(String name, URI service) {

@@ -9,9 +9,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.pikir.gateway.proxy.ReplicaRouting;
 
 /** feedback-service's report-back endpoints; answers are read by {@link ReportClient}. Null query parameters are left out. */
+@RegisterProvider(ReplicaRouting.class)
 @RegisterRestClient(configKey = "feedback")
 @Path("/api/feedback/reports/{slug}")
 @Produces(MediaType.APPLICATION_JSON)

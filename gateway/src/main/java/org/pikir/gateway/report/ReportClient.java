@@ -14,6 +14,8 @@ import org.pikir.gateway.web.SignedInUser;
 
 import java.time.temporal.ChronoUnit;
 
+import static org.pikir.gateway.proxy.ReplicaRouting.onAnotherReplicaIfUnreachable;
+
 /** Reads a forum's report (public) and its overdue recommendations (staff, with their token), failing fast. */
 @ApplicationScoped
 public class ReportClient {
@@ -33,7 +35,7 @@ public class ReportClient {
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public EventReport report(String slug) {
-        try (Response response = api.report(slug)) {
+        try (Response response = onAnotherReplicaIfUnreachable(() -> api.report(slug))) {
             if (response.getStatus() != 200) {
                 throw new BackendUnavailableException("feedback-service answered " + response.getStatus()
                         + " for the report on " + slug);
@@ -46,7 +48,8 @@ public class ReportClient {
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<CursorPage<OverdueRecommendation>> overdue(SignedInUser staff, String slug, int size,
                                                                     String after) {
-        try (Response response = api.overdue("Bearer " + staff.accessToken(), slug, size, after)) {
+        try (Response response = onAnotherReplicaIfUnreachable(
+                () -> api.overdue("Bearer " + staff.accessToken(), slug, size, after))) {
             return responses.read(response, OVERDUE, "the overdue recommendations of " + slug);
         }
     }
