@@ -124,6 +124,37 @@ class FaultsIT {
     }
 
     @Test
+    void withFeedbackServiceDownTheGatewayAnswersFastKeepsTheForumReadableAndRecoversByItself() throws Exception {
+        String comments = platform.gatewayUrl() + "/api/feedback/comments?event=" + ALMATY;
+        platform.killFeedbackService();
+        Instant back;
+        try {
+            Timed api = get(comments, "application/json", "en");
+            assertEquals(503, api.status(), api.body());
+            assertTrue(api.contentType().startsWith("application/problem+json"), api.contentType());
+            assertTrue(api.took().compareTo(FAST_ANSWER) <= 0, "API answered in " + api.took());
+
+            // the forum comes from events-service and is still worth reading: only its comments are missing
+            Timed page = get(platform.gatewayUrl() + "/forums/" + ALMATY, "text/html", "en");
+            assertEquals(200, page.status(), page.body());
+            assertTrue(page.body().contains("Comments cannot be shown right now"), page.body());
+            assertFalse(page.body().contains("Exception"), page.body());
+            assertTrue(page.took().compareTo(FAST_ANSWER) <= 0, "page answered in " + page.took());
+            figure("feedback-service down: API 503 problem in %d ms, forum page 200 without comments in %d ms",
+                    api.took().toMillis(), page.took().toMillis());
+        } finally {
+            platform.startFeedbackService();
+            back = Instant.now();
+        }
+        awaitUntil(() -> get(comments, "application/json", "en").status() == 200, RECOVERY,
+                "the gateway did not recover after feedback-service came back");
+        figure("feedback-service back (process ready): gateway serving comments again after %d ms",
+                Duration.between(back, Instant.now()).toMillis());
+        assertFalse(get(platform.gatewayUrl() + "/forums/" + ALMATY, "text/html", "en").body()
+                .contains("Comments cannot be shown right now"));
+    }
+
+    @Test
     void withItsDatabaseRestartedFeedbackServiceIsNotReadyThenRecoversWithoutARestart() throws Exception {
         String readiness = platform.feedbackUrl() + "/q/health/ready";
         String comments = platform.gatewayUrl() + "/api/feedback/comments?event=" + ALMATY;
@@ -265,10 +296,15 @@ class FaultsIT {
     }
 
     private static Timed get(String url, String accept) {
+        return get(url, accept, "ru");
+    }
+
+    private static Timed get(String url, String accept, String language) {
         Instant start = Instant.now();
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                    .timeout(Duration.ofSeconds(10)).header("Accept", accept).GET().build(),
+                    .timeout(Duration.ofSeconds(10)).header("Accept", accept).header("Accept-Language", language)
+                    .GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Timed(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body(), Duration.between(start, Instant.now()));

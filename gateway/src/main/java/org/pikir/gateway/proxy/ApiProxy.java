@@ -34,14 +34,17 @@ import java.util.concurrent.TimeoutException;
  * streams both bodies. A service may run as several replicas: each request goes to the next one in
  * turn whose circuit is closed. A request that could not reach a replica (connection refused, connect
  * timeout) is sent once to the next replica when repeating it is harmless: a safe or idempotent method,
- * or a POST carrying an Idempotency-Key; a safe request without a body is also repeated when the
- * connection closed or was reset before any answer. A service that is down on every replica or tripped answers as an
+ * or a POST carrying an Idempotency-Key; a safe request without a body is also repeated (up to three times)
+ * when the connection closed or was reset before any answer. A service that is down on every replica or tripped answers as an
  * RFC 9457 503 with Retry-After, a slow one 504, one that breaks off mid-exchange 502, all within the
  * configured timeouts. Anonymous GETs that a service answered as {@code public} are served from a
  * {@link SharedCache} for a few seconds.
  */
 @ApplicationScoped
 public class ApiProxy {
+
+    /** How many times a safe request is sent again after connections that closed before any answer. */
+    private static final int MAX_SENDS_AFTER_CLOSE = 3;
 
     private static final Logger LOG = Logger.getLogger(ApiProxy.class);
     private static final long DOWN_RETRY_AFTER_SECONDS = 5;
@@ -108,11 +111,11 @@ public class ApiProxy {
         } else if (in.headers().contains(HttpHeaders.EXPECT, HttpHeaders.CONTINUE, true)) {
             rc.response().writeContinue();
         }
-        send(backend, replica, rc, relayedAccessToken, hasBody, false);
+        send(backend, replica, rc, relayedAccessToken, hasBody, 0);
     }
 
     private void send(Backend backend, Replica replica, RoutingContext rc, String relayedAccessToken,
-                      boolean hasBody, boolean retried) {
+                      boolean hasBody, int attempt) {
         HttpServerRequest in = rc.request();
         RequestOptions options = new RequestOptions()
                 .setMethod(in.method())
@@ -128,12 +131,12 @@ public class ApiProxy {
             if (connected.failed()) {
                 replica.circuit().onFailure();
                 // nothing was sent and the body is still unread, so another replica can take the request
-                if (!retried && repeatable(in)) {
+                if (attempt == 0 && repeatable(in)) {
                     Optional<Replica> next = backend.acquireOtherThan(replica);
                     if (next.isPresent()) {
                         LOG.infof("%s at %s unreachable (%s); %s %s sent to %s", backend.name(), replica.url(),
                                 connected.cause(), in.method(), rc.normalizedPath(), next.get().url());
-                        send(backend, next.get(), rc, relayedAccessToken, hasBody, true);
+                        send(backend, next.get(), rc, relayedAccessToken, hasBody, attempt + 1);
                         return;
                     }
                 }
@@ -147,14 +150,16 @@ public class ApiProxy {
                     return;
                 }
                 replica.circuit().onFailure();
-                // the replica closed or reset the connection before answering (restart, crash): a safe request may go again
-                if (!retried && !hasBody && SAFE.contains(in.method()) && closedBeforeAnswer(result.cause())
+                // the replica closed or reset the connection before answering (restart, crash): a safe request may go
+                // again; a crashed replica can leave several dead connections in the pool, so it may take a few tries
+                // before a fresh connection finds the next replica or finds nothing listening (503)
+                if (attempt < MAX_SENDS_AFTER_CLOSE && !hasBody && SAFE.contains(in.method()) && closedBeforeAnswer(result.cause())
                         && !rc.response().headWritten()) {
                     Optional<Replica> next = backend.acquireOtherThan(replica);
                     Replica again = next.orElse(replica);
                     LOG.debugf("%s at %s closed the connection before answering; %s %s sent to %s", backend.name(),
                             replica.url(), in.method(), rc.normalizedPath(), again.url());
-                    send(backend, again, rc, relayedAccessToken, false, true);
+                    send(backend, again, rc, relayedAccessToken, false, attempt + 1);
                     return;
                 }
                 fail(rc, backend, result.cause());
