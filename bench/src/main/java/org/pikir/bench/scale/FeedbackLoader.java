@@ -48,12 +48,46 @@ final class FeedbackLoader {
             loadRecommendations(db, copy, recommendations);
             report("recommendations", recommendations, t0);
             t0 = System.nanoTime();
+            group(db);
+            System.out.printf("groups: %.1f s%n", (System.nanoTime() - t0) / 1e9);
+            t0 = System.nanoTime();
             try (Statement sql = db.createStatement()) {
                 // what autovacuum would do soon after such a load; the planner needs the new statistics
                 sql.execute("analyze comment");
                 sql.execute("analyze recommendation");
             }
             System.out.printf("analyze: %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        }
+    }
+
+    /**
+     * Every recommendation the service takes is placed in a near-duplicate group at once; rows loaded by COPY are
+     * not, so they are grouped here as campaigns: one group per event and title (case aside), its first row the
+     * representative. The member-count trigger is off meanwhile and the counts are written directly.
+     */
+    private static void group(Connection db) throws SQLException {
+        boolean autoCommit = db.getAutoCommit();
+        db.setAutoCommit(false);
+        try (Statement sql = db.createStatement()) {
+            sql.execute("alter table recommendation disable trigger recommendation_group_member_count");
+            sql.execute("""
+                    insert into recommendation_group (event_slug, representative_id, member_count, created_at, text)
+                    select r.event_slug, r.id, c.members, r.created_at, r.title || ' ' || left(r.body, 2000)
+                    from (select event_slug, min(id) as first,
+                                 count(*) filter (where visibility not in ('REJECTED', 'DELETED')) as members
+                          from recommendation where group_id is null group by event_slug, lower(title)) c
+                    join recommendation r on r.id = c.first""");
+            sql.execute("""
+                    update recommendation r set group_id = g.id
+                    from recommendation_group g join recommendation rep on rep.id = g.representative_id
+                    where r.group_id is null and r.event_slug = g.event_slug and lower(r.title) = lower(rep.title)""");
+            sql.execute("alter table recommendation enable trigger recommendation_group_member_count");
+            db.commit();
+        } catch (SQLException e) {
+            db.rollback();
+            throw e;
+        } finally {
+            db.setAutoCommit(autoCommit);
         }
     }
 

@@ -53,14 +53,13 @@ public class RecommendationGroups {
         db.createNativeQuery("select set_config('pg_trgm.similarity_threshold', ?1, true)")
                 .setParameter(1, String.valueOf(config.similarity()))
                 .getSingleResult();
-        // the compared text is spelt as in the expression index recommendation_text_trgm, so the index serves it
+        // compared with each group's representative (its text is kept on the group row, trigram-indexed), not with
+        // every recommendation: a campaign of thousands of near-identical texts is one group, so one comparison
         List<?> closest = db.createNativeQuery("""
                         with draft as (select title || ' ' || left(body, 2000) as text from recommendation where id = ?2)
-                        select r.group_id from recommendation r, draft
-                        where r.event_slug = ?1 and r.id <> ?2 and r.group_id is not null
-                          and r.visibility not in ('REJECTED', 'DELETED')
-                          and (r.title || ' ' || left(r.body, 2000)) % draft.text
-                        order by similarity(r.title || ' ' || left(r.body, 2000), draft.text) desc, r.id
+                        select g.id from recommendation_group g, draft
+                        where g.event_slug = ?1 and g.member_count > 0 and g.text % draft.text
+                        order by similarity(g.text, draft.text) desc, g.id
                         limit 1""")
                 .setParameter(1, recommendation.eventSlug).setParameter(2, recommendation.id)
                 .getResultList();
@@ -77,8 +76,9 @@ public class RecommendationGroups {
 
     private long start(Recommendation recommendation) {
         return ((Number) db.createNativeQuery("""
-                        insert into recommendation_group (event_slug, representative_id, member_count, created_at)
-                        values (?1, ?2, 0, ?3) returning id""")
+                        insert into recommendation_group (event_slug, representative_id, member_count, created_at, text)
+                        select ?1, ?2, 0, ?3, title || ' ' || left(body, 2000) from recommendation where id = ?2
+                        returning id""")
                 .setParameter(1, recommendation.eventSlug).setParameter(2, recommendation.id)
                 .setParameter(3, recommendation.createdAt)
                 .getSingleResult()).longValue();

@@ -23,16 +23,28 @@ public class RecommendationRepository implements PanacheRepository<Recommendatio
         return find("eventSlug = ?1 and visibility in ?2", sort, eventSlug, LISTED);
     }
 
-    /** Published recommendations on the event whose title or text resembles {@code text}, most similar first. */
+    /**
+     * Published recommendations on the event whose title resembles {@code draftTitle} (pg_trgm word similarity: the
+     * draft's words found in the title), most similar first, one per distinct title (the most endorsed), so a mass
+     * campaign of identical titles is offered once. The trigram index on titles serves {@code %>}; its threshold is
+     * set for this transaction only. Titles, not bodies: comparing a draft with every body on a busy event cost
+     * seconds (bench/scale: 25 s for 85,000 recommendations), titles cost milliseconds.
+     */
     @SuppressWarnings("unchecked")
-    public List<Recommendation> similarTo(String eventSlug, String text, double threshold, int limit) {
+    public List<Recommendation> similarTo(String eventSlug, String draftTitle, double threshold, int limit) {
+        getEntityManager().createNativeQuery("select set_config('pg_trgm.word_similarity_threshold', ?1, true)")
+                .setParameter(1, String.valueOf(threshold))
+                .getSingleResult();
         List<Long> ids = getEntityManager().createNativeQuery("""
-                        select id from recommendation
-                        where event_slug = ?1 and visibility = 'PUBLISHED' and status <> 'MERGED'
-                          and (word_similarity(?2, title) >= ?3 or word_similarity(?2, left(body, 2000)) >= ?3)
-                        order by greatest(word_similarity(?2, title), word_similarity(?2, left(body, 2000))) desc, id
-                        limit ?4""")
-                .setParameter(1, eventSlug).setParameter(2, text).setParameter(3, threshold).setParameter(4, limit)
+                        select id from (
+                            select distinct on (lower(title)) id, word_similarity(?2, title) as score, endorsement_count
+                            from recommendation
+                            where event_slug = ?1 and visibility = 'PUBLISHED' and status <> 'MERGED' and title %> ?2
+                            order by lower(title), endorsement_count desc, id
+                        ) best
+                        order by score desc, endorsement_count desc, id
+                        limit ?3""")
+                .setParameter(1, eventSlug).setParameter(2, draftTitle).setParameter(3, limit)
                 .getResultList().stream().map(n -> ((Number) n).longValue()).toList();
         if (ids.isEmpty()) {
             return List.of();

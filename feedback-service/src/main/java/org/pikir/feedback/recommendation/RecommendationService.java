@@ -22,6 +22,8 @@ public class RecommendationService {
 
     private static final String CREATE = "recommendation.create";
     private static final double SIMILARITY = 0.45;
+    // the longest title a recommendation can have: a draft longer than that is cut to its first words
+    private static final int TITLE_LENGTH = 200;
     private static final int SIMILAR_LIMIT = 5;
 
     private final RecommendationRepository recommendations;
@@ -62,12 +64,20 @@ public class RecommendationService {
         });
     }
 
-    /** Existing recommendations like the one being drafted, so a citizen can endorse instead of repeating. */
+    /**
+     * Existing recommendations like the one being drafted, so a citizen can endorse instead of repeating: {@code text}
+     * is the draft's title (or its first words), compared with the titles on the event.
+     */
     public List<RecommendationResponse> similar(String eventSlug, String text) {
-        String draft = PlainText.normalise(text);
-        if (draft == null || draft.length() < 3) {
+        String normalised = PlainText.normalise(text);
+        if (normalised == null || normalised.length() < 3) {
             return List.of();
         }
+        int end = Math.min(normalised.length(), TITLE_LENGTH);
+        if (end < normalised.length() && Character.isHighSurrogate(normalised.charAt(end - 1))) {
+            end--;
+        }
+        String draft = normalised.substring(0, end);
         return QuarkusTransaction.requiringNew().call(() -> recommendations
                 .similarTo(eventSlug, draft, SIMILARITY, SIMILAR_LIMIT).stream()
                 .map(RecommendationResponse::from).toList());

@@ -105,6 +105,18 @@ class RecommendationGroupTest {
     }
 
     @Test
+    void theGroupsCopyOfItsRepresentativesTextGoesWhenTheAuthorErasesTheirData() throws SQLException {
+        String author = citizen("representative-" + System.nanoTime());
+        long group = submitted(author, CAMPAIGN_TITLE, campaignCopy(0)).getLong("groupId");
+        assertEquals(1, scalar("select count(*) from recommendation_group where id = " + group
+                + " and text like '%парке Горького%'"));
+        given().auth().oauth2(author).contentType(ContentType.JSON).body("{\"confirm\":\"DELETE\"}")
+                .when().delete("/api/feedback/me").then().statusCode(204);
+        assertEquals(0, scalar("select count(*) from recommendation_group where id = " + group
+                + " and text like '%парке Горького%'"), "the erased text lives on in the group row");
+    }
+
+    @Test
     void aCampaignOfNearIdenticalTextsIsOneGroupWithItsCount() {
         JsonPath first = submitted(citizen("campaigner-0"), CAMPAIGN_TITLE, campaignCopy(0));
         long group = first.getLong("groupId");

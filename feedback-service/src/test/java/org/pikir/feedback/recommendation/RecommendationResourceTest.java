@@ -116,6 +116,22 @@ class RecommendationResourceTest {
     }
 
     @Test
+    void aCampaignOfIdenticalTitlesIsOfferedOnceAndALongDraftIsCutToATitle() {
+        String title = "Открыть архивы заседаний рабочей группы " + System.nanoTime();
+        for (int i = 0; i < 3; i++) {
+            submitted(TestTokens.forUser("campaign-" + i + "-" + System.nanoTime(), "citizen"), title, "Текст номер " + i);
+        }
+        given().queryParam("event", event).queryParam("text", title)
+                .when().get("/api/feedback/recommendations/similar")
+                .then().statusCode(200)
+                .body("findAll { it.title == '%s' }.size()".formatted(title), equalTo(1));
+        // a whole draft pasted as the text is cut to a title's length (never inside a character), not refused
+        given().queryParam("event", event).queryParam("text", "a".repeat(199) + "😀" + "b".repeat(1500))
+                .when().get("/api/feedback/recommendations/similar")
+                .then().statusCode(200);
+    }
+
+    @Test
     void closedConsultationsTakeNoRecommendationsOrEndorsements() {
         String closed = OpenEvents.stub(events, Instant.parse("2026-01-01T00:00:00Z"),
                 Instant.parse("2026-02-01T00:00:00Z"), false);

@@ -126,7 +126,8 @@ public class RecommendationPages {
         if (CHECK.equals(step) || !alreadyChecked) {
             List<RecommendationResponse> similar;
             try {
-                similar = feedback.similar(forum.slug(), form.value("title") + "\n" + form.value("body"));
+                // existing recommendations are matched on their titles
+                similar = feedback.similar(forum.slug(), form.value("title"));
             } catch (BackendUnavailableException | FaultToleranceException | ProcessingException e) {
                 return page(RestResponse.Status.SERVICE_UNAVAILABLE, forum, form, List.of(), false, true);
             }
