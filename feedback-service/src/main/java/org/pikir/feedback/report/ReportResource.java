@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -16,6 +17,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.pikir.feedback.common.Cursor;
 import org.pikir.feedback.common.CursorPage;
 import org.pikir.feedback.common.EventSlug;
+import org.pikir.platform.web.ConditionalGet;
 
 @Path("/api/feedback/reports/{eventSlug}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,17 +25,25 @@ import org.pikir.feedback.common.EventSlug;
 public class ReportResource {
 
     private final EventReports reports;
+    private final ReportCache cache;
 
-    public ReportResource(EventReports reports) {
+    public ReportResource(EventReports reports, ReportCache cache) {
         this.reports = reports;
+        this.cache = cache;
     }
 
     @GET
     @Operation(summary = "What we heard: counts by topic, status and language, top endorsed, answers and overdue;"
-            + " public, no personal data; an event without feedback gets zeros")
+            + " public, no personal data; an event without feedback gets zeros; a report that is slow to compute"
+            + " (a very big event) is kept up to 30 s, and generatedAt says when it was computed")
     public RestResponse<EventReportResponse> report(
             @PathParam("eventSlug") @EventSlug String eventSlug) {
-        return RestResponse.ok(reports.report(eventSlug));
+        ReportCache.Answer answer = cache.report(eventSlug);
+        var response = RestResponse.ResponseBuilder.ok(answer.report());
+        if (answer.kept()) {
+            response.header(HttpHeaders.CACHE_CONTROL, ConditionalGet.publicCache((int) cache.secondsLeft(answer)));
+        }
+        return response.build();
     }
 
     @GET
