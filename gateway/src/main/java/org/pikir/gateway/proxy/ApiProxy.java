@@ -34,8 +34,8 @@ import java.util.concurrent.TimeoutException;
  * streams both bodies. A service may run as several replicas: each request goes to the next one in
  * turn whose circuit is closed. A request that could not reach a replica (connection refused, connect
  * timeout) is sent once to the next replica when repeating it is harmless: a safe or idempotent method,
- * or a POST carrying an Idempotency-Key; a safe request without a body is also repeated (up to three times)
- * when the connection closed or was reset before any answer. A service that is down on every replica or tripped answers as an
+ * or a POST carrying an Idempotency-Key; a safe request without a body is also repeated (up to three times,
+ * each on a new connection) when the connection closed or was reset before any answer. A service that is down on every replica or tripped answers as an
  * RFC 9457 503 with Retry-After, a slow one 504, one that breaks off mid-exchange 502, all within the
  * configured timeouts. Anonymous GETs that a service answered as {@code public} are served from a
  * {@link SharedCache} for a few seconds.
@@ -127,7 +127,8 @@ public class ApiProxy {
                 .setHeaders(ForwardedHeaders.request(in, relayedAccessToken))
                 .setConnectTimeout(connectTimeoutMillis)
                 .setIdleTimeout(responseTimeoutMillis);
-        backend.client().request(options).onComplete(connected -> {
+        // a request sent again goes on a new connection: the pooled ones may be as dead as the one that failed
+        (attempt == 0 ? backend.client() : backend.freshClient()).request(options).onComplete(connected -> {
             if (connected.failed()) {
                 replica.circuit().onFailure();
                 // nothing was sent and the body is still unread, so another replica can take the request
@@ -151,8 +152,7 @@ public class ApiProxy {
                 }
                 replica.circuit().onFailure();
                 // the replica closed or reset the connection before answering (restart, crash): a safe request may go
-                // again; a crashed replica can leave several dead connections in the pool, so it may take a few tries
-                // before a fresh connection finds the next replica or finds nothing listening (503)
+                // again, on a new connection, which finds the next replica or nothing listening (503)
                 if (attempt < MAX_SENDS_AFTER_CLOSE && !hasBody && SAFE.contains(in.method()) && closedBeforeAnswer(result.cause())
                         && !rc.response().headWritten()) {
                     Optional<Replica> next = backend.acquireOtherThan(replica);
@@ -188,6 +188,8 @@ public class ApiProxy {
 
     private void relay(RoutingContext rc, HttpClientResponse answer) {
         HttpServerResponse out = rc.response();
+        // the caller went away and the backend's answer was dropped on purpose (reset): not an error of the gateway
+        answer.exceptionHandler(e -> LOG.debugf("The response of %s ended early: %s", rc.normalizedPath(), e));
         if (out.closed() || out.ended()) {
             answer.request().reset();
             return;

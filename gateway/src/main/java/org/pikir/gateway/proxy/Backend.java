@@ -16,15 +16,17 @@ final class Backend {
     private final String name;
     private final List<Replica> replicas;
     private final HttpClient client;
+    private final HttpClient freshClient;
     private final AtomicInteger turn = new AtomicInteger();
 
-    Backend(String name, List<Replica> replicas, HttpClient client) {
+    Backend(String name, List<Replica> replicas, HttpClient client, HttpClient freshClient) {
         if (replicas.isEmpty()) {
             throw new IllegalArgumentException(name + " needs at least one URL");
         }
         this.name = name;
         this.replicas = List.copyOf(replicas);
         this.client = client;
+        this.freshClient = freshClient;
     }
 
     String name() {
@@ -37,6 +39,14 @@ final class Backend {
 
     HttpClient client() {
         return client;
+    }
+
+    /**
+     * A client that opens a new connection for every request: for sending a request again after a pooled
+     * connection died under it, since a crashed replica leaves more dead connections in the pool.
+     */
+    HttpClient freshClient() {
+        return freshClient;
     }
 
     /** The replica whose turn it is, skipping those whose circuit is open; empty when every circuit is open. */

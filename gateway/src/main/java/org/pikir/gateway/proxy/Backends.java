@@ -46,8 +46,10 @@ public class Backends {
     }
 
     void close(@Observes ShutdownEvent event) {
-        events.client().close();
-        feedback.client().close();
+        for (Backend backend : List.of(events, feedback)) {
+            backend.client().close();
+            backend.freshClient().close();
+        }
     }
 
     private static Backend backend(String name, List<URI> urls, Vertx vertx, GatewayConfig config) {
@@ -63,6 +65,7 @@ public class Backends {
         List<Replica> replicas = urls.stream()
                 .map(url -> new Replica(url, new BackendCircuit(circuit.failureThreshold(), circuit.openDuration())))
                 .toList();
-        return new Backend(name, replicas, vertx.createHttpClient(options, pool));
+        HttpClientOptions fresh = new HttpClientOptions(options).setKeepAlive(false).setMetricsName("proxy-" + name + "-resend");
+        return new Backend(name, replicas, vertx.createHttpClient(options, pool), vertx.createHttpClient(fresh, pool));
     }
 }
