@@ -19,6 +19,7 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -196,6 +197,17 @@ class ReportResourceTest {
         } while (after != null);
         // longest waiting first
         assertEquals(ids, seen);
+    }
+
+    @Test
+    void anOrdinaryReportIsExactAtEveryRequestAndNotMarkedCacheable() {
+        String event = OpenEvents.open(events);
+        var first = given().when().get("/api/feedback/reports/" + event);
+        first.then().statusCode(200).header("Cache-Control", nullValue());
+        assertEquals(0, first.jsonPath().getInt("comments.listed"));
+        comment(event, "Сразу видно в отчёте", "ru");
+        // only a report slow to compute is kept (ReportCacheTest); this one counts the new comment at once
+        assertEquals(1, report(null, event).getInt("comments.listed"));
     }
 
     @Test

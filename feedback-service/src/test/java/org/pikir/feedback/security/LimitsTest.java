@@ -50,12 +50,12 @@ class LimitsTest {
     }
 
     @Test
-    void aBodyDeclaredOverTheLimitIsA413ProblemBeforeItIsRead() throws IOException {
+    void aBodyDeclaredOverTheLimitIsA413ProblemBeforeItIsRead() throws Exception {
         for (String path : List.of("/api/feedback/comments", "/api/feedback/recommendations", "/api/feedback/flags",
                 "/api/feedback/me/profile", "/api/feedback/moderation/comments/1")) {
-            String answer = rawRequest("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+            String answer = sendWhileReading("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
                     + TestTokens.citizen() + "\r\nContent-Type: application/json\r\nContent-Length: " + (MAX_BODY + 1)
-                    + "\r\n\r\n{\"body\":\"");
+                    + "\r\n\r\n{\"body\":\"", new byte[0], false);
             assertTrue(answer.startsWith("HTTP/1.1 413"), path + ": " + answer);
             assertTrue(answer.toLowerCase().contains("content-type: application/problem+json"), answer);
             assertTrue(answer.contains("\"status\":413") && answer.contains("body-too-large"), answer);
@@ -270,17 +270,6 @@ class LimitsTest {
         }
     }
 
-    private String rawRequest(String head) throws IOException {
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(head.getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            return readAnswer(socket.getInputStream());
-        }
-    }
-
-    /** One HTTP answer: the headers, then as much body as they announce. */
     private static String readAnswer(InputStream in) throws IOException {
         StringBuilder answer = new StringBuilder();
         while (answer.indexOf("\r\n\r\n") < 0) {

@@ -34,17 +34,14 @@ import java.util.concurrent.TimeoutException;
  * streams both bodies. A service may run as several replicas: each request goes to the next one in
  * turn whose circuit is closed. A request that could not reach a replica (connection refused, connect
  * timeout) is sent once to the next replica when repeating it is harmless: a safe or idempotent method,
- * or a POST carrying an Idempotency-Key; a safe request without a body is also repeated (up to three times,
- * each on a new connection) when the connection closed or was reset before any answer. A service that is down on every replica or tripped answers as an
+ * or a POST carrying an Idempotency-Key; a safe request without a body is also repeated, on a new connection,
+ * when the connection closed or was reset before any answer. A service that is down on every replica or tripped answers as an
  * RFC 9457 503 with Retry-After, a slow one 504, one that breaks off mid-exchange 502, all within the
  * configured timeouts. Anonymous GETs that a service answered as {@code public} are served from a
  * {@link SharedCache} for a few seconds.
  */
 @ApplicationScoped
 public class ApiProxy {
-
-    /** How many times a safe request is sent again after connections that closed before any answer. */
-    private static final int MAX_SENDS_AFTER_CLOSE = 3;
 
     private static final Logger LOG = Logger.getLogger(ApiProxy.class);
     private static final long DOWN_RETRY_AFTER_SECONDS = 5;
@@ -153,7 +150,7 @@ public class ApiProxy {
                 replica.circuit().onFailure();
                 // the replica closed or reset the connection before answering (restart, crash): a safe request may go
                 // again, on a new connection, which finds the next replica or nothing listening (503)
-                if (attempt < MAX_SENDS_AFTER_CLOSE && !hasBody && SAFE.contains(in.method()) && closedBeforeAnswer(result.cause())
+                if (attempt == 0 && !hasBody && SAFE.contains(in.method()) && closedBeforeAnswer(result.cause())
                         && !rc.response().headWritten()) {
                     Optional<Replica> next = backend.acquireOtherThan(replica);
                     Replica again = next.orElse(replica);
