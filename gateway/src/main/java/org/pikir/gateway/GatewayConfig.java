@@ -32,8 +32,6 @@ public interface GatewayConfig {
 
     Cache cache();
 
-    Session session();
-
     /** Time zone for dates shown on the pages when an event does not name its own. */
     @WithDefault("Asia/Almaty")
     ZoneId timeZone();
@@ -61,20 +59,5 @@ public interface GatewayConfig {
         /** Larger answers are always fetched. */
         @WithDefault("524288")
         long maxBodyBytes();
-    }
-
-    interface Session {
-
-        /** A session unused for this long is forgotten (the user signs in again). */
-        @WithDefault("30m")
-        Duration idleTimeout();
-
-        /** No session lives longer than this, used or not. */
-        @WithDefault("10h")
-        Duration maxAge();
-
-        /** Upper bound of sessions kept in memory; the least recently used go first. */
-        @WithDefault("10000")
-        int maxSessions();
     }
 }

@@ -19,6 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 public final class SignIn {
 
     public static final String SESSION_COOKIE = "q_session";
+    /** What the session cookie holds: the database token state manager's row id (sign-in second and a random UUID). */
+    public static final String SESSION_ID = "[0-9]{10}[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}";
     private static final Pattern STATE = Pattern.compile("[?&]state=([^&]+)");
 
     private SignIn() {

