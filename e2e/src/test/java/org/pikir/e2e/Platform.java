@@ -40,13 +40,17 @@ public final class Platform implements AutoCloseable {
     private final ServiceProcess events;
     private final Path feedbackData;
     private final ServiceProcess gateway;
+    private final Path gatewayJar;
+    private final int gatewayDatabasePort;
+    private ServiceProcess secondGateway;
+    private String secondGatewayUrl;
     private ServiceProcess feedback;
     private boolean closed;
 
     private Platform(Path root, Path keycloakHome, Path workDir, Map<String, Path> jars) {
         this.workDir = workDir;
         this.feedbackJar = jars.get("feedback");
-        int[] ports = freePorts(5);
+        int[] ports = freePorts(6);
         gatewayPort = ports[0];
         eventsPort = ports[1];
         feedbackPort = ports[2];
@@ -70,9 +74,13 @@ public final class Platform implements AutoCloseable {
         events = service("events-service", jars.get("events"), eventsPort, Map.of());
         feedbackData = workDir.resolve("e2e-data").resolve("feedback-service");
         feedback = feedbackService();
-        gateway = service("gateway", jars.get("gateway"), gatewayPort, Map.of(
+        gatewayJar = jars.get("gateway");
+        gatewayDatabasePort = ports[5];
+        gateway = service("gateway", gatewayJar, gatewayPort, Map.of(
                 "PIKIR_GATEWAY_EVENTS_URL", "http://localhost:" + eventsPort,
-                "PIKIR_GATEWAY_FEEDBACK_URL", "http://localhost:" + feedbackPort));
+                "PIKIR_GATEWAY_FEEDBACK_URL", "http://localhost:" + feedbackPort,
+                // a second replica (startSecondGateway) shares this sessions database
+                "PIKIR_DB_PORT", String.valueOf(gatewayDatabasePort)));
     }
 
     /** Starts everything and waits until each process reports ready; stops what started if one fails. */
@@ -157,6 +165,34 @@ public final class Platform implements AutoCloseable {
         ServiceProcess.awaitReady(List.of(feedback), Instant.now().plus(STARTUP_LIMIT));
     }
 
+    /** Stops the gateway and starts it again on the same port and sessions database. */
+    public synchronized void restartGateway() {
+        gateway.stop();
+        gateway.start();
+        ServiceProcess.awaitReady(List.of(gateway), Instant.now().plus(STARTUP_LIMIT));
+        System.out.printf("e2e: gateway restarted, ready in %.1f s%n", seconds(gateway.startup()));
+    }
+
+    /**
+     * Starts another gateway replica on a free port, with no database of its own: it reads and writes the signed-in
+     * sessions in the first gateway's PostgreSQL, as replicas behind a load balancer do. Stopped with the platform.
+     */
+    public synchronized String startSecondGateway() {
+        if (secondGateway == null) {
+            int port = freePorts(1)[0];
+            secondGateway = service("gateway-2", gatewayJar, port, Map.of(
+                    "PIKIR_GATEWAY_EVENTS_URL", "http://localhost:" + eventsPort,
+                    "PIKIR_GATEWAY_FEEDBACK_URL", "http://localhost:" + feedbackPort,
+                    "QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql://localhost:" + gatewayDatabasePort + "/postgres",
+                    "QUARKUS_DATASOURCE_USERNAME", "postgres",
+                    "QUARKUS_DATASOURCE_PASSWORD", "postgres"));
+            secondGateway.start();
+            ServiceProcess.awaitReady(List.of(secondGateway), Instant.now().plus(STARTUP_LIMIT));
+            secondGatewayUrl = "http://localhost:" + port;
+        }
+        return secondGatewayUrl;
+    }
+
     public synchronized void stopEventsService() {
         events.stop();
     }
@@ -187,7 +223,10 @@ public final class Platform implements AutoCloseable {
             return;
         }
         closed = true;
-        List<ServiceProcess> all = processes();
+        List<ServiceProcess> all = new ArrayList<>(processes());
+        if (secondGateway != null) {
+            all.add(secondGateway);
+        }
         all.forEach(ServiceProcess::requestStop);
         all.forEach(ServiceProcess::awaitStopped);
     }

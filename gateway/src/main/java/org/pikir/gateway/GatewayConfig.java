@@ -7,16 +7,17 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 /** Where the services live and how long the gateway waits for them. Env vars: {@code PIKIR_GATEWAY_...}. */
 @ConfigMapping(prefix = "pikir.gateway")
 public interface GatewayConfig {
 
-    /** Base URL of events-service; several replicas: a comma-separated list, used in turn. */
+    /** Base URL of events-service; several replicas: a comma-separated list (Stork's static list), used in turn. */
     @WithDefault("http://localhost:8081")
     List<URI> eventsUrl();
 
-    /** Base URL of feedback-service; several replicas: a comma-separated list, used in turn. */
+    /** Base URL of feedback-service; several replicas: a comma-separated list (Stork's static list), used in turn. */
     @WithDefault("http://localhost:8082")
     List<URI> feedbackUrl();
 
@@ -28,36 +29,21 @@ public interface GatewayConfig {
     @WithDefault("5s")
     Duration responseTimeout();
 
-    Circuit circuit();
+    /** How long a page rendered for visitors without a session is reused, per replica (AnonymousPages). */
+    @WithDefault("2s")
+    Duration pageCache();
 
-    Cache cache();
+    /** How long browsers and shared caches may keep such a page before asking again (with its ETag). */
+    @WithDefault("2s")
+    Duration pageMaxAge();
+
+    /**
+     * The address citizens use (https://pikir.example, behind the ingress). Redirects point there, whatever Host a
+     * request names; unset, they are relative to the page.
+     */
+    Optional<URI> publicUrl();
 
     /** Time zone for dates shown on the pages when an event does not name its own. */
     @WithDefault("Asia/Almaty")
     ZoneId timeZone();
-
-    interface Circuit {
-
-        /** Consecutive connection failures or timeouts after which a replica of a service is not called for a while. */
-        @WithDefault("5")
-        int failureThreshold();
-
-        @WithDefault("10s")
-        Duration openDuration();
-    }
-
-    /** The shared cache of anonymous GETs that services mark public (published forums and their lists). */
-    interface Cache {
-
-        /** Longest time an answer is reused, however long its max-age: an edit shows within it. 0 turns the cache off. */
-        @WithDefault("5s")
-        Duration maxAge();
-
-        @WithDefault("1000")
-        int maxEntries();
-
-        /** Larger answers are always fetched. */
-        @WithDefault("524288")
-        long maxBodyBytes();
-    }
 }

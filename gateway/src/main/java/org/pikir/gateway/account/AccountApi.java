@@ -1,5 +1,6 @@
 package org.pikir.gateway.account;
 
+import io.quarkus.oidc.token.propagation.common.AccessToken;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -13,15 +14,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-import org.pikir.gateway.proxy.ReplicaRouting;
 
 /**
  * feedback-service's endpoints for the signed-in citizen's own account and comments, always called
  * with their token; answers are read by {@link AccountClient}. Null query parameters are left out.
  */
-@RegisterProvider(ReplicaRouting.class)
 @RegisterRestClient(configKey = "feedback")
 @Path("/api/feedback")
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,46 +27,54 @@ interface AccountApi {
 
     @GET
     @Path("/me")
-    Response profile(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+    @AccessToken
+    Response profile();
 
     @PUT
     @Path("/me/profile")
     @Consumes(MediaType.APPLICATION_JSON)
-    Response updateProfile(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, ProfileRequest profile);
+    @AccessToken
+    Response updateProfile(ProfileRequest profile);
 
     @GET
     @Path("/me/items")
-    Response items(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @QueryParam("size") int size,
+    @AccessToken
+    Response items(@QueryParam("size") int size,
                    @QueryParam("after") String after);
 
     @GET
     @Path("/me/notifications")
-    Response notifications(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @QueryParam("size") int size,
+    @AccessToken
+    Response notifications(@QueryParam("size") int size,
                            @QueryParam("after") String after);
 
     @POST
     @Path("/me/notifications/read")
-    Response markNotificationsRead(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+    @AccessToken
+    Response markNotificationsRead();
 
     @GET
     @Path("/me/export")
-    Response export(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+    @AccessToken
+    Response export();
 
     @DELETE
     @Path("/me")
     @Consumes(MediaType.APPLICATION_JSON)
-    Response erase(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, ErasureConfirmation confirmation);
+    @AccessToken
+    Response erase(ErasureConfirmation confirmation);
 
     @PUT
     @Path("/comments/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    Response editComment(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @PathParam("id") long id,
+    @AccessToken
+    Response editComment(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @PathParam("id") long id,
                          CommentEdit edit);
 
     @DELETE
     @Path("/comments/{id}")
-    Response deleteComment(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long id);
+    @AccessToken
+    Response deleteComment(@PathParam("id") long id);
 
     /** The word feedback-service wants before it erases anyone's data. */
     record ErasureConfirmation(String confirm) {

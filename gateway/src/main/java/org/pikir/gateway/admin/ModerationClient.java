@@ -3,21 +3,26 @@ package org.pikir.gateway.admin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.GenericType;
 import jakarta.ws.rs.core.Response;
+import io.smallrye.faulttolerance.api.RetryWhen;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.pikir.gateway.web.CursorPage;
+import org.pikir.gateway.web.ServiceRefused;
 import org.pikir.gateway.web.ServiceAnswer;
 import org.pikir.gateway.web.ServiceResponses;
 import org.pikir.gateway.web.SignedInUser;
 
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
-import static org.pikir.gateway.proxy.ReplicaRouting.onAnotherReplicaIfUnreachable;
 
 /** Moderation through feedback-service with the moderator's own token, failing fast when the service is down or slow. */
 @ApplicationScoped
+@Timeout
+@CircuitBreaker
+@Retry
+@RetryWhen(exception = ServiceRefused.class)
 public class ModerationClient {
 
     private static final GenericType<CursorPage<ModerationQueueItem>> QUEUE = new GenericType<>() {
@@ -32,44 +37,30 @@ public class ModerationClient {
     }
 
     /** Pending or flagged items, oldest first, from {@code after} on. */
-    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<CursorPage<ModerationQueueItem>> queue(SignedInUser moderator, QueueFilter filter, int size) {
-        try (Response response = onAnotherReplicaIfUnreachable(
-                () -> api.queue(bearer(moderator), filter.event(), filter.type(), filter.state(), size,
-                filter.after()))) {
+        try (Response response = api.queue(filter.event(), filter.type(), filter.state(), size,
+                filter.after())) {
             return responses.read(response, QUEUE, "the moderation queue");
         }
     }
 
     /** {@code type} is {@code comment} or {@code recommendation}. */
-    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<Void> moderate(SignedInUser moderator, String type, long id, ModerationDecision decision) {
-        try (Response response = onAnotherReplicaIfUnreachable(
-                () -> api.moderate(bearer(moderator), type.toLowerCase(Locale.ROOT) + "s", id, decision))) {
+        try (Response response = api.moderate(type.toLowerCase(Locale.ROOT) + "s", id, decision)) {
             return responses.done(response, "moderating " + type + " " + id);
         }
     }
 
-    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<ModerationPolicy> policy(SignedInUser moderator, String slug) {
-        try (Response response = onAnotherReplicaIfUnreachable(() -> api.policy(bearer(moderator), slug))) {
+        try (Response response = api.policy(slug)) {
             return responses.read(response, ModerationPolicy.class, "the moderation policy of " + slug);
         }
     }
 
-    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<ModerationPolicy> setPolicy(SignedInUser moderator, String slug, String mode) {
-        try (Response response = onAnotherReplicaIfUnreachable(
-                () -> api.setPolicy(bearer(moderator), slug, ModerationPolicy.of(mode)))) {
+        try (Response response = api.setPolicy(slug, ModerationPolicy.of(mode))) {
             return responses.read(response, ModerationPolicy.class, "setting the moderation policy of " + slug);
         }
     }
 
-    private static String bearer(SignedInUser user) {
-        return "Bearer " + user.accessToken();
-    }
 }

@@ -1,23 +1,19 @@
 package org.pikir.gateway.admin;
 
+import io.quarkus.oidc.token.propagation.common.AccessToken;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-import org.pikir.gateway.proxy.ReplicaRouting;
 
 /** feedback-service's review endpoints; answers are read by {@link ReviewClient}. Null query parameters are left out. */
-@RegisterProvider(ReplicaRouting.class)
 @RegisterRestClient(configKey = "feedback")
 @Path("/api/feedback/review")
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,41 +21,48 @@ interface ReviewApi {
 
     @GET
     @Path("/queue")
-    Response queue(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @QueryParam("event") String event,
+    @AccessToken
+    Response queue(@QueryParam("event") String event,
                    @QueryParam("status") String status, @QueryParam("assignee") String assignee,
                    @QueryParam("unanswered") boolean unanswered, @QueryParam("overdue") boolean overdue,
                    @QueryParam("size") int size, @QueryParam("after") String after);
 
     @GET
     @Path("/recommendations/{id}")
-    Response get(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long id);
+    @AccessToken
+    Response get(@PathParam("id") long id);
 
     @POST
     @Path("/recommendations/{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
-    Response status(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long id,
+    @AccessToken
+    Response status(@PathParam("id") long id,
                     ReviewStatusChange change);
 
     @PUT
     @Path("/recommendations/{id}/assignee")
     @Consumes(MediaType.APPLICATION_JSON)
-    Response assign(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long id,
+    @AccessToken
+    Response assign(@PathParam("id") long id,
                     Assignment assignment);
 
     @GET
     @Path("/recommendations/{id}/notes")
-    Response notes(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long id);
+    @AccessToken
+    Response notes(@PathParam("id") long id);
 
     @POST
     @Path("/recommendations/{id}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
-    Response addNote(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long id,
+    @AccessToken
+    Response addNote(@PathParam("id") long id,
                      NoteText note);
 
     @PUT
     @Path("/recommendations/{id}/answer")
     @Consumes(MediaType.APPLICATION_JSON)
-    Response answer(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long id,
+    @AccessToken
+    Response answer(@PathParam("id") long id,
                     OfficialAnswerText answer);
 
     /** A status change; {@code mergeInto} only with MERGED. */

@@ -3,6 +3,9 @@ package org.pikir.gateway.auth;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -13,9 +16,26 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/login")
 public class LoginResource {
 
+    /** quarkus-rest-csrf's cookie; the next page issues a new one. */
+    static final String CSRF_COOKIE = "csrf-token";
+
     @GET
     @Operation(summary = "Signs in through Keycloak (authorization code flow with PKCE), then goes to ?next=")
-    public RestResponse<Void> login(@QueryParam("next") String next) {
-        return RestResponse.seeOther(LocalRedirect.safe(next));
+    public RestResponse<Void> login(@QueryParam("next") String next, @Context SecurityContext security) {
+        // a form token issued before signing in is not carried into the session
+        return RestResponse.ResponseBuilder.<Void>seeOther(LocalRedirect.safe(next))
+                .cookie(expiredCsrfCookie(security.isSecure()))
+                .build();
+    }
+
+    static NewCookie expiredCsrfCookie(boolean secure) {
+        return new NewCookie.Builder(CSRF_COOKIE)
+                .value("")
+                .path("/")
+                .maxAge(0)
+                .httpOnly(true)
+                .secure(secure)
+                .sameSite(NewCookie.SameSite.LAX)
+                .build();
     }
 }

@@ -68,6 +68,8 @@ public class LogoutResource {
                 .secure(security.isSecure())
                 .sameSite(NewCookie.SameSite.LAX)
                 .build();
-        return RestResponse.ResponseBuilder.<Void>seeOther(URI.create("/")).cookie(cleared).build();
+        return RestResponse.ResponseBuilder.<Void>seeOther(URI.create("/"))
+                .cookie(cleared, LoginResource.expiredCsrfCookie(security.isSecure()))
+                .build();
     }
 }

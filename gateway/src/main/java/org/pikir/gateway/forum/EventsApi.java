@@ -7,13 +7,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-import org.pikir.gateway.proxy.ReplicaRouting;
 
 /** events-service over HTTP; answers are read by {@link EventsClient}, which owns timeouts and errors. */
 @RegisterRestClient(configKey = "events")
-@RegisterProvider(ReplicaRouting.class)
 @Path("/api/events")
 @Produces(MediaType.APPLICATION_JSON)
 interface EventsApi {

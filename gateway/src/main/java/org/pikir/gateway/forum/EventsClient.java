@@ -3,24 +3,29 @@ package org.pikir.gateway.forum;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.GenericType;
 import jakarta.ws.rs.core.Response;
+import io.smallrye.faulttolerance.api.RetryWhen;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.pikir.gateway.web.BackendUnavailableException;
+import org.pikir.gateway.web.ServiceRefused;
 import org.pikir.platform.web.PageResponse;
 
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import static org.pikir.gateway.proxy.ReplicaRouting.onAnotherReplicaIfUnreachable;
 
 /**
  * Reads forums from events-service for the pages, failing fast when the service is down or slow.
  * A slug that no forum can have is answered as unknown without asking the service.
  */
 @ApplicationScoped
+@Timeout
+@CircuitBreaker
+@Retry
+@RetryWhen(exception = ServiceRefused.class)
 public class EventsClient {
 
     private static final GenericType<PageResponse<EventSummaryResponse>> PAGE_OF_EVENTS = new GenericType<>() {
@@ -37,51 +42,41 @@ public class EventsClient {
     }
 
     /** The newest published forums (one page of the service's maximum size). */
-    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public List<EventSummaryResponse> published() {
         return list(ForumSearch.NONE);
     }
 
     /** The published forums that match a search from the home page, best match first when there are words. */
-    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public List<EventSummaryResponse> published(ForumSearch search) {
         return list(search);
     }
 
     /** The forum with this slug, empty when events-service does not know it (or it is a draft). */
-    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public Optional<EventResponse> forum(String slug) {
         if (!possibleSlug(slug)) {
             return Optional.empty();
         }
-        try (Response response = onAnotherReplicaIfUnreachable(() -> api.get(slug))) {
+        try (Response response = api.get(slug)) {
             return found(response, EventResponse.class, "forum " + slug);
         }
     }
 
     /** One material of a forum with all its versions, empty when the forum or the material is unknown. */
-    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public Optional<MaterialResponse> material(String slug, long id) {
         if (!possibleSlug(slug) || id <= 0) {
             return Optional.empty();
         }
-        try (Response response = onAnotherReplicaIfUnreachable(() -> api.material(slug, id))) {
+        try (Response response = api.material(slug, id)) {
             return found(response, MaterialResponse.class, "material " + id + " of " + slug);
         }
     }
 
     /** What staff changed on a published forum, newest first; empty when the forum is unknown. */
-    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public Optional<List<EventChangeResponse>> history(String slug) {
         if (!possibleSlug(slug)) {
             return Optional.empty();
         }
-        try (Response response = onAnotherReplicaIfUnreachable(() -> api.history(slug))) {
+        try (Response response = api.history(slug)) {
             return switch (response.getStatus()) {
                 case 200 -> Optional.of(response.readEntity(HISTORY));
                 case 404 -> Optional.empty();
@@ -95,8 +90,8 @@ public class EventsClient {
     }
 
     private List<EventSummaryResponse> list(ForumSearch search) {
-        try (Response response = onAnotherReplicaIfUnreachable(() -> api.list(search.query(), search.status(),
-                search.city(), search.topic(), 0, PageResponse.MAX_SIZE))) {
+        try (Response response = api.list(search.query(), search.status(),
+                search.city(), search.topic(), 0, PageResponse.MAX_SIZE)) {
             if (response.getStatus() == 200) {
                 return response.readEntity(PAGE_OF_EVENTS).items();
             }

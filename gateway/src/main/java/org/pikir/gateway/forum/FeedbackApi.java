@@ -1,5 +1,6 @@
 package org.pikir.gateway.forum;
 
+import io.quarkus.oidc.token.propagation.common.AccessToken;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -10,16 +11,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-import org.pikir.gateway.proxy.ReplicaRouting;
 
 /** feedback-service's citizen side over HTTP; answers are read by {@link FeedbackClient}, which owns timeouts and errors. */
 @RegisterRestClient(configKey = "feedback")
-@RegisterProvider(ReplicaRouting.class)
 @Path("/api/feedback")
 @Produces(MediaType.APPLICATION_JSON)
 interface FeedbackApi {
@@ -31,8 +28,8 @@ interface FeedbackApi {
     @POST
     @Path("/comments")
     @Consumes(MediaType.APPLICATION_JSON)
-    Response create(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                    @HeaderParam("Idempotency-Key") String idempotencyKey,
+    @AccessToken
+    Response create(@HeaderParam("Idempotency-Key") String idempotencyKey,
                     CommentRequest comment);
 
     @GET
@@ -51,26 +48,29 @@ interface FeedbackApi {
     @POST
     @Path("/recommendations")
     @Consumes(MediaType.APPLICATION_JSON)
-    Response recommend(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                       @HeaderParam("Idempotency-Key") String idempotencyKey,
+    @AccessToken
+    Response recommend(@HeaderParam("Idempotency-Key") String idempotencyKey,
                        RecommendationRequest recommendation);
 
     @GET
     @Path("/recommendations/{id}/endorsement")
-    Response endorsement(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long id);
+    @AccessToken
+    Response endorsement(@PathParam("id") long id);
 
     @PUT
     @Path("/recommendations/{id}/endorsement")
-    Response endorse(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long id);
+    @AccessToken
+    Response endorse(@PathParam("id") long id);
 
     @DELETE
     @Path("/recommendations/{id}/endorsement")
-    Response withdraw(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") long id);
+    @AccessToken
+    Response withdraw(@PathParam("id") long id);
 
     @POST
     @Path("/flags")
     @Consumes(MediaType.APPLICATION_JSON)
-    Response flag(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                  @HeaderParam("Idempotency-Key") String idempotencyKey,
+    @AccessToken
+    Response flag(@HeaderParam("Idempotency-Key") String idempotencyKey,
                   FlagRequest flag);
 }

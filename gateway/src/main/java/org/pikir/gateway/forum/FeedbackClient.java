@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.GenericType;
 import jakarta.ws.rs.core.Response;
+import io.smallrye.faulttolerance.api.RetryWhen;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 import org.pikir.gateway.web.BackendUnavailableException;
+import org.pikir.gateway.web.ServiceRefused;
 import org.pikir.gateway.web.ServiceAnswer;
 import org.pikir.gateway.web.ServiceResponses;
 import org.pikir.gateway.web.SignedInUser;
@@ -17,19 +20,21 @@ import org.pikir.platform.problem.Problem;
 import org.pikir.platform.web.PageResponse;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import static org.pikir.gateway.proxy.ReplicaRouting.onAnotherReplicaIfUnreachable;
 
 /**
  * Reads and sends citizens' feedback through feedback-service — comments and replies, recommendations
  * and endorsements, flags — failing fast when the service is down or slow.
  */
 @ApplicationScoped
+@Timeout
+@CircuitBreaker
+@Retry
+@RetryWhen(exception = ServiceRefused.class)
 public class FeedbackClient {
 
     private static final Logger LOG = Logger.getLogger(FeedbackClient.class);
@@ -58,10 +63,8 @@ public class FeedbackClient {
     }
 
     /** The forum's listed comments (published, and hidden or deleted ones in place), newest first; none when the forum is unknown. */
-    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public List<CommentResponse> comments(String eventSlug) {
-        try (Response response = onAnotherReplicaIfUnreachable(() -> api.list(eventSlug, 0, PageResponse.MAX_SIZE))) {
+        try (Response response = api.list(eventSlug, 0, PageResponse.MAX_SIZE)) {
             return switch (response.getStatus()) {
                 case 200 -> response.readEntity(PAGE_OF_COMMENTS).items().stream()
                         .filter(c -> c.status() != null && LISTED_COMMENTS.contains(c.status()))
@@ -76,11 +79,8 @@ public class FeedbackClient {
     }
 
     /** Sends a comment or a reply as {@code author}; the idempotency key makes a repeated submit harmless. */
-    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public CommentOutcome send(SignedInUser author, String idempotencyKey, CommentRequest comment) {
-        try (Response response = onAnotherReplicaIfUnreachable(
-                () -> api.create(bearer(author), idempotencyKey, comment))) {
+        try (Response response = api.create(idempotencyKey, comment)) {
             int status = response.getStatus();
             return switch (status) {
                 case 200, 201 -> new CommentOutcome.Accepted(response.readEntity(CommentResponse.class));
@@ -95,11 +95,8 @@ public class FeedbackClient {
     }
 
     /** One page of the forum's listed recommendations, the most endorsed first. */
-    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public PageResponse<RecommendationResponse> recommendations(String eventSlug, int page, int size) {
-        try (Response response = onAnotherReplicaIfUnreachable(
-                () -> api.recommendations(eventSlug, "top", page, size))) {
+        try (Response response = api.recommendations(eventSlug, "top", page, size)) {
             return switch (response.getStatus()) {
                 case 200 -> {
                     PageResponse<RecommendationResponse> found = response.readEntity(PAGE_OF_RECOMMENDATIONS);
@@ -114,10 +111,8 @@ public class FeedbackClient {
     }
 
     /** One listed recommendation; empty when feedback-service does not show it. */
-    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public Optional<RecommendationResponse> recommendation(long id) {
-        try (Response response = onAnotherReplicaIfUnreachable(() -> api.recommendation(id))) {
+        try (Response response = api.recommendation(id)) {
             return switch (response.getStatus()) {
                 case 200 -> Optional.of(response.readEntity(RecommendationResponse.class));
                 case 404 -> Optional.empty();
@@ -128,11 +123,9 @@ public class FeedbackClient {
     }
 
     /** Published recommendations on the forum that resemble a draft, most similar first. */
-    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public List<RecommendationResponse> similar(String eventSlug, String draft) {
         String text = draft.length() > MAX_SIMILAR_TEXT ? draft.substring(0, MAX_SIMILAR_TEXT) : draft;
-        try (Response response = onAnotherReplicaIfUnreachable(() -> api.similar(eventSlug, text))) {
+        try (Response response = api.similar(eventSlug, text)) {
             return switch (response.getStatus()) {
                 case 200 -> response.readEntity(RECOMMENDATIONS);
                 case 400, 404 -> List.of();
@@ -142,47 +135,34 @@ public class FeedbackClient {
         }
     }
 
-    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<RecommendationResponse> recommend(SignedInUser author, String idempotencyKey,
                                                             RecommendationRequest recommendation) {
-        try (Response response = onAnotherReplicaIfUnreachable(
-                () -> api.recommend(bearer(author), idempotencyKey, recommendation))) {
+        try (Response response = api.recommend(idempotencyKey, recommendation)) {
             return responses.read(response, RecommendationResponse.class, "a recommendation");
         }
     }
 
     /** Whether {@code user} endorses the recommendation; empty when it is not endorsable (gone, hidden). */
-    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public Optional<EndorsementResponse> endorsement(SignedInUser user, long id) {
-        try (Response response = onAnotherReplicaIfUnreachable(() -> api.endorsement(bearer(user), id))) {
+        try (Response response = api.endorsement(id)) {
             return responses.read(response, EndorsementResponse.class, "an endorsement") instanceof
                     ServiceAnswer.Done<EndorsementResponse> done ? Optional.of(done.value()) : Optional.empty();
         }
     }
 
     /** Endorses ({@code endorse}) or withdraws the endorsement; both are safe to repeat. */
-    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<EndorsementResponse> endorse(SignedInUser user, long id, boolean endorse) {
-        try (Response response = onAnotherReplicaIfUnreachable(
-                () -> endorse ? api.endorse(bearer(user), id) : api.withdraw(bearer(user), id))) {
+        try (Response response = endorse ? api.endorse(id) : api.withdraw(id)) {
             return responses.read(response, EndorsementResponse.class, "an endorsement");
         }
     }
 
-    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<Void> flag(SignedInUser user, String idempotencyKey, FlagRequest flag) {
-        try (Response response = onAnotherReplicaIfUnreachable(() -> api.flag(bearer(user), idempotencyKey, flag))) {
+        try (Response response = api.flag(idempotencyKey, flag)) {
             return responses.done(response, "a flag");
         }
     }
 
-    private static String bearer(SignedInUser user) {
-        return "Bearer " + user.accessToken();
-    }
 
     private List<Problem.FieldError> fieldErrors(Response response) {
         String body = response.readEntity(String.class);

@@ -2,11 +2,17 @@ package org.pikir.gateway.http;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.MDC;
+import org.pikir.gateway.GatewayConfig;
+import org.pikir.gateway.web.AnonymousPages;
 import org.pikir.platform.web.RequestIds;
 
 import java.net.URI;
@@ -16,7 +22,8 @@ import java.util.regex.Pattern;
 
 /**
  * Runs first on every request: gives it a request id (kept if the caller sent a sane one) and puts
- * the security headers on every response, including redirects to the sign-in page and errors.
+ * the security headers on every response, including redirects to the sign-in page and errors; redirects to this
+ * site go to its public address, and the CSRF cookie is SameSite=Lax.
  */
 @ApplicationScoped
 public class FrontDoorFilters {
@@ -26,9 +33,15 @@ public class FrontDoorFilters {
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
     private final String contentSecurityPolicy;
+    private final Optional<String> publicOrigin;
+    private final String csrfCookie;
 
-    public FrontDoorFilters(@ConfigProperty(name = "quarkus.oidc.auth-server-url") Optional<String> authServerUrl) {
+    public FrontDoorFilters(@ConfigProperty(name = "quarkus.oidc.auth-server-url") Optional<String> authServerUrl,
+                            @ConfigProperty(name = "quarkus.rest-csrf.cookie-name", defaultValue = "csrf-token") String csrfCookie,
+                            GatewayConfig config) {
         this.contentSecurityPolicy = contentSecurityPolicy(authServerUrl.flatMap(FrontDoorFilters::origin));
+        this.publicOrigin = config.publicUrl().map(URI::toString).flatMap(FrontDoorFilters::origin);
+        this.csrfCookie = csrfCookie;
     }
 
     void register(@Observes Filters filters) {
@@ -54,8 +67,44 @@ public class FrontDoorFilters {
             if (tls) {
                 headers.set("Strict-Transport-Security", "max-age=31536000");
             }
+            String location = headers.get(HttpHeaders.LOCATION);
+            if (location != null) {
+                headers.set(HttpHeaders.LOCATION, ownRedirect(location, rc.request().scheme(), rc.request().authority()));
+            }
+            csrfCookie(rc);
         });
         rc.next();
+    }
+
+    /**
+     * A redirect to this site is built from the configured public address (or made relative), never from the Host
+     * the request named, which anyone can choose; redirects elsewhere (Keycloak) stay as they are.
+     */
+    String ownRedirect(String location, String scheme, HostAndPort authority) {
+        if (authority == null) {
+            return location;
+        }
+        String requestOrigin = scheme + "://" + authority;
+        if (!location.regionMatches(true, 0, requestOrigin, 0, requestOrigin.length())
+                || (location.length() > requestOrigin.length() && location.charAt(requestOrigin.length()) != '/'
+                && location.charAt(requestOrigin.length()) != '?')) {
+            return location;
+        }
+        String rest = location.substring(requestOrigin.length());
+        String path = rest.isEmpty() ? "/" : rest;
+        return publicOrigin.map(origin -> origin + path).orElse(path);
+    }
+
+    /**
+     * The CSRF cookie (quarkus-rest-csrf) is SameSite=Lax; a shared anonymous page has no form and sets none, so
+     * browsers and proxies may keep it.
+     */
+    private void csrfCookie(RoutingContext rc) {
+        Cookie cookie = rc.response().removeCookie(csrfCookie, false);
+        if (cookie == null || rc.get(AnonymousPages.SHARED) != null) {
+            return;
+        }
+        rc.response().addCookie(cookie.setSameSite(CookieSameSite.LAX));
     }
 
     static String contentSecurityPolicy(Optional<String> keycloakOrigin) {

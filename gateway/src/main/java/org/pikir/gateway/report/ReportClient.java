@@ -3,21 +3,26 @@ package org.pikir.gateway.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.GenericType;
 import jakarta.ws.rs.core.Response;
+import io.smallrye.faulttolerance.api.RetryWhen;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.pikir.gateway.web.BackendUnavailableException;
+import org.pikir.gateway.web.ServiceRefused;
 import org.pikir.gateway.web.CursorPage;
 import org.pikir.gateway.web.ServiceAnswer;
 import org.pikir.gateway.web.ServiceResponses;
 import org.pikir.gateway.web.SignedInUser;
 
-import java.time.temporal.ChronoUnit;
 
-import static org.pikir.gateway.proxy.ReplicaRouting.onAnotherReplicaIfUnreachable;
 
 /** Reads a forum's report (public) and its overdue recommendations (staff, with their token), failing fast. */
 @ApplicationScoped
+@Timeout
+@CircuitBreaker
+@Retry
+@RetryWhen(exception = ServiceRefused.class)
 public class ReportClient {
 
     private static final GenericType<CursorPage<OverdueRecommendation>> OVERDUE = new GenericType<>() {
@@ -32,10 +37,8 @@ public class ReportClient {
     }
 
     /** The report; feedback-service answers zeros for a forum without feedback, so anything else is a failure. */
-    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public EventReport report(String slug) {
-        try (Response response = onAnotherReplicaIfUnreachable(() -> api.report(slug))) {
+        try (Response response = api.report(slug)) {
             if (response.getStatus() != 200) {
                 throw new BackendUnavailableException("feedback-service answered " + response.getStatus()
                         + " for the report on " + slug);
@@ -44,12 +47,9 @@ public class ReportClient {
         }
     }
 
-    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ServiceAnswer<CursorPage<OverdueRecommendation>> overdue(SignedInUser staff, String slug, int size,
                                                                     String after) {
-        try (Response response = onAnotherReplicaIfUnreachable(
-                () -> api.overdue("Bearer " + staff.accessToken(), slug, size, after))) {
+        try (Response response = api.overdue(slug, size, after)) {
             return responses.read(response, OVERDUE, "the overdue recommendations of " + slug);
         }
     }

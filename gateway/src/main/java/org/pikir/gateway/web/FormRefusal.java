@@ -7,6 +7,8 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import java.lang.annotation.Annotation;
@@ -32,6 +34,36 @@ public class FormRefusal {
         this.routing = routing;
     }
 
+    /**
+     * quarkus-rest-csrf decodes a form's token as Base64 before comparing it, so a token that is not Base64 throws
+     * instead of failing the check: refused like any other bad token rather than answered 500.
+     */
+    @ServerExceptionMapper
+    public RestResponse<String> malformedToken(IllegalArgumentException e, ContainerRequestContext request) {
+        boolean inCsrfCheck = false;
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (frame.getClassName().startsWith("io.quarkus.csrf.")) {
+                inCsrfCheck = true;
+                break;
+            }
+        }
+        if (!inCsrfCheck) {
+            // not ours: the next mapper answers
+            return null;
+        }
+        LOG.infof("%s %s refused: a CSRF token that is not Base64", request.getMethod(), request.getUriInfo().getPath());
+        return RestResponse.ResponseBuilder.create(RestResponse.Status.FORBIDDEN, refusalPage(request))
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
+    }
+
+    private String refusalPage(ContainerRequestContext request) {
+        // the layout's sign-out form needs a CSRF token, and none is issued for a refused request
+        return pages.localized(PageErrors.Templates.formRefused(pages.withoutAccount(request.getUriInfo().getPath())))
+                .render();
+    }
+
     @ServerResponseFilter
     public void refuseFormsWithoutToken(ContainerRequestContext request, ContainerResponseContext response) {
         if (response.getStatus() != 400 || response.hasEntity() || SAFE_METHODS.contains(request.getMethod())
@@ -39,9 +71,7 @@ public class FormRefusal {
             return;
         }
         LOG.infof("%s %s refused: no valid CSRF token", request.getMethod(), request.getUriInfo().getPath());
-        String path = request.getUriInfo().getPath();
-        // the layout's sign-out form needs a CSRF token, and none is issued for a refused request
-        String html = pages.localized(PageErrors.Templates.formRefused(pages.withoutAccount(path))).render();
+        String html = refusalPage(request);
         response.setStatus(403);
         response.setEntity(html, new Annotation[0], MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");

@@ -1,5 +1,6 @@
 package org.pikir.gateway.web;
 
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -7,13 +8,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-/** Remembers a language picked with {@code ?lang=} and keeps personal pages out of shared caches. */
+/** Remembers a language picked with {@code ?lang=} and keeps pages for a session out of shared caches. */
 public class PageResponseFilters {
 
     private static final int ONE_YEAR_SECONDS = 365 * 24 * 3600;
 
     @ServerResponseFilter
-    public void rememberLanguage(ContainerRequestContext request, ContainerResponseContext response) {
+    public void rememberLanguage(ContainerRequestContext request, ContainerResponseContext response, RoutingContext rc) {
         String lang = request.getUriInfo().getQueryParameters().getFirst(UiLanguage.QUERY_PARAMETER);
         if (UiLanguage.isSupported(lang)) {
             NewCookie cookie = new NewCookie.Builder(UiLanguage.COOKIE)
@@ -26,8 +27,9 @@ public class PageResponseFilters {
                     .build();
             response.getHeaders().add(HttpHeaders.SET_COOKIE, cookie);
         }
-        if (MediaType.TEXT_HTML_TYPE.isCompatible(response.getMediaType())) {
-            // pages carry the signed-in name and a CSRF token
+        if (MediaType.TEXT_HTML_TYPE.isCompatible(response.getMediaType()) 
+                && (rc.get(AnonymousPages.SHARED) == null || response.getStatus() != 200)) {
+            // pages for a session carry the signed-in name and a CSRF token
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
         }
     }

@@ -2,6 +2,7 @@ package org.pikir.gateway.proxy;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
+import org.pikir.gateway.SessionDatabase;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -32,13 +34,17 @@ class BackendDownTest {
             return Map.of(
                     "pikir.gateway.events-url", "http://127.0.0.1:" + closedPort(),
                     "pikir.gateway.feedback-url", "http://127.0.0.1:" + closedPort(),
-                    "quarkus.oidc.auth-server-url", "http://127.0.0.1:" + closedPort() + "/realms/pikir",
-                    "pikir.gateway.circuit.failure-threshold", "3");
+                    "quarkus.oidc.auth-server-url", "http://127.0.0.1:" + closedPort() + "/realms/pikir");
         }
 
         @Override
         public boolean disableGlobalTestResources() {
             return true;
+        }
+
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(SessionDatabase.class));
         }
 
         private static int closedPort() {

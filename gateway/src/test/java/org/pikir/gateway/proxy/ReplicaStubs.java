@@ -25,12 +25,6 @@ public class ReplicaStubs implements QuarkusTestResourceLifecycleManager {
     private WireMockServer feedbackA;
     private WireMockServer feedbackB;
     private WireMockServer events;
-    private int threshold = 1_000_000;
-
-    @Override
-    public void init(Map<String, String> args) {
-        threshold = Integer.parseInt(args.getOrDefault("failure-threshold", Integer.toString(threshold)));
-    }
 
     @Override
     public Map<String, String> start() {
@@ -40,9 +34,7 @@ public class ReplicaStubs implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "pikir.gateway.feedback-url", feedbackA.baseUrl() + "," + feedbackB.baseUrl(),
                 "pikir.gateway.events-url", "http://127.0.0.1:" + closedPort() + ", " + events.baseUrl(),
-                "quarkus.oidc.auth-server-url", "http://127.0.0.1:" + closedPort() + "/realms/pikir",
-                "pikir.gateway.circuit.failure-threshold", Integer.toString(threshold),
-                "pikir.gateway.circuit.open-duration", "60s");
+                "quarkus.oidc.auth-server-url", "http://127.0.0.1:" + closedPort() + "/realms/pikir");
     }
 
     @Override

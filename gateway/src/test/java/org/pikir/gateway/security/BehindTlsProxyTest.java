@@ -29,7 +29,9 @@ class BehindTlsProxyTest {
     public static class TlsTerminatingProxy implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.http.proxy.proxy-address-forwarding", "true");
+            return Map.of("quarkus.http.proxy.proxy-address-forwarding", "true",
+                    "quarkus.http.proxy.trusted-proxies", "127.0.0.1,::1",
+                    "pikir.gateway.public-url", "https://pikir.example");
         }
     }
 
@@ -71,6 +73,13 @@ class BehindTlsProxyTest {
                 .when().get("/forums/" + Stubs.ALMATY);
         secure(Cookies.named(page, "csrf-token"));
         secure(Cookies.named(page, "pikir_lang"));
+    }
+
+    @Test
+    void redirectsGoToThePublicAddress() {
+        Response back = given().redirects().follow(false).cookie(SignIn.SESSION_COOKIE, SignIn.asCitizen())
+                .queryParam("next", "/forums/" + Stubs.ALMATY).when().get("/login");
+        assertEquals("https://pikir.example/forums/" + Stubs.ALMATY, back.header("Location"));
     }
 
     private static void secure(Cookies.SetCookie cookie) {

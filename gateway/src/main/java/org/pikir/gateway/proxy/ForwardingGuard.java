@@ -1,0 +1,45 @@
+package org.pikir.gateway.proxy;
+
+import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+
+/**
+ * One circuit breaker per service for the /api forwarding, from SmallRye Fault Tolerance like the pages' clients
+ * ({@code quarkus.fault-tolerance."org.pikir.gateway.proxy.ForwardingGuard".circuit-breaker.*}): a service whose
+ * calls keep failing (refused, reset, silent) is not called for a while and answers 503 at once.
+ */
+@ApplicationScoped
+@CircuitBreaker
+public class ForwardingGuard {
+
+    @AsynchronousNonBlocking
+    public CompletionStage<ProxyResponse> events(ProxyContext proxy) {
+        return proxy.sendRequest().toCompletionStage();
+    }
+
+    @AsynchronousNonBlocking
+    public CompletionStage<ProxyResponse> feedback(ProxyContext proxy) {
+        return proxy.sendRequest().toCompletionStage();
+    }
+
+    /** The guard as a step of the proxy's chain. */
+    static ProxyInterceptor step(Function<ProxyContext, CompletionStage<ProxyResponse>> guarded) {
+        return new ProxyInterceptor() {
+            @Override
+            public Future<ProxyResponse> handleProxyRequest(ProxyContext proxy) {
+                Context context = Vertx.currentContext();
+                return Future.fromCompletionStage(guarded.apply(proxy), context);
+            }
+        };
+    }
+}
