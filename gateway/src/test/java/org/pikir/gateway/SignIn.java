@@ -70,6 +70,16 @@ public final class SignIn {
                 .extract().path("access_token");
     }
 
+    /** Signs out through the page's sign-out form (with its CSRF token), as a browser does; the answer is the redirect. */
+    public static Response signOut(String session) {
+        PageForm form = PageForm.of(given().cookie(SESSION_COOKIE, session).when().get("/"));
+        return given().redirects().follow(false)
+                .cookie(SESSION_COOKIE, session).cookie("csrf-token", form.csrfCookie())
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf-token", form.field("csrf-token"))
+                .when().post("/logout");
+    }
+
     /**
      * Signs in one of the stub identity provider's demo users — {@code citizen2}, {@code moderator},
      * {@code editor}, {@code admin} — with their realm roles, and returns the session cookie's value.

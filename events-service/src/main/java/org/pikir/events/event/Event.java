@@ -112,13 +112,21 @@ public class Event {
     public int version;
 
     public boolean isPublic() {
-        return status == EventStatus.PUBLISHED || status == EventStatus.ARCHIVED;
+        return isPublic(status);
     }
 
     /** Feedback is accepted only on a published event inside its consultation window. */
     public boolean acceptsFeedbackAt(Instant now) {
+        return acceptsFeedback(status, consultationOpensAt, consultationClosesAt, now);
+    }
+
+    static boolean isPublic(EventStatus status) {
+        return status == EventStatus.PUBLISHED || status == EventStatus.ARCHIVED;
+    }
+
+    static boolean acceptsFeedback(EventStatus status, Instant opensAt, Instant closesAt, Instant now) {
         return status == EventStatus.PUBLISHED
-                && consultationOpensAt != null && !now.isBefore(consultationOpensAt)
-                && (consultationClosesAt == null || now.isBefore(consultationClosesAt));
+                && opensAt != null && !now.isBefore(opensAt)
+                && (closesAt == null || now.isBefore(closesAt));
     }
 }

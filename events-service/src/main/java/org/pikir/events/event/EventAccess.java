@@ -1,6 +1,7 @@
 package org.pikir.events.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import org.pikir.platform.problem.ProblemException;
 
 /** Finds the event a request is about, as the public may see it or as an editor may change it. */
@@ -17,6 +18,15 @@ public class EventAccess {
         return events.findBySlug(slug)
                 .filter(e -> e.isPublic() || callerEdits)
                 .orElseThrow(() -> ProblemException.notFound("Event", slug));
+    }
+
+    /**
+     * The event's current revision, whoever may see it. A transaction of its own: its connection goes back
+     * to the pool before any assembly takes another, so concurrent reads cannot starve the pool.
+     */
+    @Transactional
+    public EventRevision revision(String slug) {
+        return events.revisionOf(slug).orElseThrow(() -> ProblemException.notFound("Event", slug));
     }
 
     /** An event an editor may change: any but an archived one, which is a closed record. */

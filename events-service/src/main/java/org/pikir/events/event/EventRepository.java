@@ -15,6 +15,16 @@ public class EventRepository implements PanacheRepository<Event> {
         return find("slug", slug).firstResultOptional();
     }
 
+    /** One row by the unique index on slug, no entity loaded: what a cached read checks on every request. */
+    public Optional<EventRevision> revisionOf(String slug) {
+        return getEntityManager().createQuery("select new " + EventRevision.class.getName()
+                        + "(e.id, e.version, e.status, e.consultationOpensAt, e.consultationClosesAt)"
+                        + " from Event e where e.slug = ?1", EventRevision.class)
+                .setParameter(1, slug)
+                .getResultStream()
+                .findFirst();
+    }
+
     public boolean slugTaken(String slug) {
         return count("slug", slug) > 0;
     }

@@ -17,6 +17,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -37,6 +39,7 @@ import java.util.List;
 public class EventResource {
 
     static final int PUBLIC_MAX_AGE = 60;
+    private static final MediaType JSON = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
 
     private final EventService events;
     private final SecurityIdentity caller;
@@ -76,11 +79,17 @@ public class EventResource {
     @Path("/{slug}")
     @Operation(summary = "One event with its agenda, participants, statements, materials and outcome; drafts only for editors")
     public Response get(@PathParam("slug") String slug, @Context Request request) {
-        EventResponse event = events.get(slug, callerEdits());
-        if (event.status() == EventStatus.DRAFT) {
-            return Response.ok(event).header("Cache-Control", "private, no-store").build();
+        EventDocument document = events.document(slug, this::callerEdits);
+        if (!document.isPublic()) {
+            return Response.ok(document.json(), JSON).header(HttpHeaders.CACHE_CONTROL, "private, no-store").build();
         }
-        return conditional.ok(request, event, PUBLIC_MAX_AGE);
+        EntityTag tag = new EntityTag(document.etag());
+        String cache = ConditionalGet.publicCache(PUBLIC_MAX_AGE);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.tag(tag).header(HttpHeaders.CACHE_CONTROL, cache).build();
+        }
+        return Response.ok(document.json(), JSON).tag(tag).header(HttpHeaders.CACHE_CONTROL, cache).build();
     }
 
     @GET

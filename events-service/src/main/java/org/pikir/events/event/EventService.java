@@ -2,15 +2,8 @@ package org.pikir.events.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.pikir.events.agenda.AgendaItemRepository;
-import org.pikir.events.agenda.AgendaItemResponse;
 import org.pikir.events.history.EventChangeResponse;
 import org.pikir.events.history.EventChanges;
-import org.pikir.events.material.MaterialService;
-import org.pikir.events.participant.ParticipantRepository;
-import org.pikir.events.participant.ParticipantResponse;
-import org.pikir.events.statement.StatementRepository;
-import org.pikir.events.statement.StatementResponse;
 import org.pikir.platform.problem.ProblemException;
 import org.pikir.platform.web.PageResponse;
 
@@ -23,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -35,24 +29,19 @@ public class EventService {
     private final EventAccess access;
     private final EventListQuery listQuery;
     private final EventChanges changes;
-    private final ParticipantRepository participants;
-    private final AgendaItemRepository agenda;
-    private final StatementRepository statements;
-    private final MaterialService materials;
+    private final EventAssembly assembly;
+    private final EventDocuments documents;
     private final Clock clock;
 
     public EventService(EventRepository events, EventAccess access, EventListQuery listQuery, EventChanges changes,
-                        ParticipantRepository participants, AgendaItemRepository agenda,
-                        StatementRepository statements, MaterialService materials, Clock clock) {
+                        EventAssembly assembly, EventDocuments documents, Clock clock) {
         this.clock = clock;
         this.events = events;
         this.access = access;
         this.listQuery = listQuery;
         this.changes = changes;
-        this.participants = participants;
-        this.agenda = agenda;
-        this.statements = statements;
-        this.materials = materials;
+        this.assembly = assembly;
+        this.documents = documents;
     }
 
     @Transactional
@@ -66,11 +55,19 @@ public class EventService {
         return PageResponse.of(items, page, size, result.total());
     }
 
-    /** The whole event in a fixed number of queries, whatever its size. */
-    @Transactional
-    public EventResponse get(String slug, boolean callerEdits) {
-        Event event = access.visible(slug, callerEdits);
-        return view(event);
+    /**
+     * The whole event as served. One indexed statement when this replica holds the document of the
+     * current version; otherwise a fixed number of statements, whatever the event's size. Whether the
+     * caller edits is asked only of drafts, so public reads never resolve an identity. No transaction
+     * here: the version check and the assembly each hold a connection only while they run.
+     */
+    public EventDocument document(String slug, BooleanSupplier callerEdits) {
+        EventRevision revision = access.revision(slug);
+        if (!revision.isPublic() && !callerEdits.getAsBoolean()) {
+            throw ProblemException.notFound("Event", slug);
+        }
+        Instant now = clock.instant();
+        return documents.current(revision, now, () -> assembly.snapshot(revision.id(), now));
     }
 
     @Transactional
@@ -182,13 +179,7 @@ public class EventService {
     }
 
     private EventResponse view(Event event) {
-        String slug = event.slug;
-        List<ParticipantResponse> people = participants.ofEvent(event.id).stream().map(ParticipantResponse::from).toList();
-        List<AgendaItemResponse> sessions = agenda.ofEvent(event.id).stream().map(AgendaItemResponse::from).toList();
-        List<StatementResponse> said = statements.ofEvent(event.id).stream()
-                .map(s -> StatementResponse.from(s, slug)).toList();
-        var parts = new EventResponse.Parts(sessions, people, said, materials.listFor(event));
-        return EventResponse.from(event, parts, clock.instant());
+        return assembly.of(event, clock.instant());
     }
 
     private static void apply(EventRequest request, Event event) {

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Every editorial change to an event goes through here: it is written to the public history,
- * the event's version moves on (so caches see it) and its search document is rebuilt.
+ * the event's version moves on (so caches see it), its search document is rebuilt and its cached
+ * answers are dropped once the transaction ends.
  */
 @ApplicationScoped
 public class EventChanges {
@@ -20,12 +21,15 @@ public class EventChanges {
 
     private final EventChangeRepository changes;
     private final EventSearch search;
+    private final jakarta.enterprise.event.Event<EventChanged> changed;
     private final Clock clock;
 
-    public EventChanges(EventChangeRepository changes, EventSearch search, Clock clock) {
+    public EventChanges(EventChangeRepository changes, EventSearch search,
+                        jakarta.enterprise.event.Event<EventChanged> changed, Clock clock) {
         this.clock = clock;
         this.changes = changes;
         this.search = search;
+        this.changed = changed;
     }
 
     /** Call inside the transaction that made the change. */
@@ -41,6 +45,7 @@ public class EventChanges {
         search.reindex(event);
         // children changed, not the event row: still move its version so ETags change
         changes.getEntityManager().lock(event, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        changed.fire(new EventChanged(event.id));
     }
 
     public List<EventChangeResponse> historyOf(Event event) {

@@ -26,8 +26,13 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
             throw new UncheckedIOException(e);
         }
         postgres = EmbeddedDatabase.start(dataDir, 0, false);
+        return connection(postgres);
+    }
+
+    /** The configuration that points the service at the server: JDBC here, the reactive client's URL where that is used. */
+    protected Map<String, String> connection(EmbeddedPostgres server) {
         return Map.of(
-                "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
+                "quarkus.datasource.jdbc.url", server.getJdbcUrl("postgres", "postgres"),
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "postgres");
     }
