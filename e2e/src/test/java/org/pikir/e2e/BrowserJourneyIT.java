@@ -588,6 +588,41 @@ class BrowserJourneyIT {
     }
 
     /** A fresh browser context (no cookies) at desktop size, sending {@code locale} as Accept-Language. */
+    @Test
+    void onAForumWithMoreThanAHundredCommentsShowMoreReachesTheOldest() {
+        String token = platform.accessToken("citizen2");
+        String oldest = "The first of a long discussion " + UUID.randomUUID();
+        postComment(token, oldest);
+        // 130 newer comments: newest first, 20 threads a page, the first one is at least seven pages down
+        for (int i = 1; i <= 130; i++) {
+            postComment(token, "Comment " + i + " of a long discussion");
+        }
+
+        Page page = newPage("en-US");
+        page.navigate(platform.gatewayUrl() + FORUM_PATH);
+        int pages = 1;
+        while (!page.locator("#comments").textContent().contains(oldest)) {
+            Locator more = page.locator("#comments a[rel=next]");
+            assertEquals(1, more.count(), "no 'Show more comments' link on page " + pages + " before the oldest comment");
+            if (pages == 2) {
+                assertAccessible(page);
+            }
+            more.click();
+            pages++;
+            assertTrue(pages < 100, "the oldest comment was not reached in 100 pages");
+        }
+        assertTrue(pages >= 7, "the oldest comment showed after " + pages + " pages; 131 comments need 7 or more");
+        assertThat(page.locator("#comments-count")).containsText("comments");
+    }
+
+    private static void postComment(String token, String text) {
+        RestAssured.given().baseUri(platform.gatewayUrl()).auth().oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("eventSlug", ALMATY, "body", text, "language", "en"))
+                .post("/api/feedback/comments")
+                .then().statusCode(201);
+    }
+
     private Page newPage(String locale) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setLocale(locale)

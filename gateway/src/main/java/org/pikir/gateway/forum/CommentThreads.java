@@ -1,79 +1,137 @@
 package org.pikir.gateway.forum;
 
-import java.time.Instant;
+import org.pikir.gateway.web.DisplayFormats;
+import org.pikir.gateway.web.Messages;
+import org.pikir.gateway.web.Pages;
+
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
+import java.util.Optional;
 
 /**
- * Arranges a forum's comments into threads: the comments that answer no listed comment first,
- * newest first, each followed by its replies in the order they were written. Threads are at most
- * {@link #MAX_DEPTH} replies deep; a reply written deeper (through the API) is shown at that depth,
- * and the page offers no "reply" below it.
+ * Makes the comments a page shows from feedback-service's threads: each top-level comment with its listed replies
+ * nested under the comment they answer, in the order they were written, at most {@link #MAX_DEPTH} replies deep.
+ * A reply written deeper (through the API) is shown beside its parent, and the page offers no "reply" below that
+ * depth. {@code place} is where these comments are listed, which their reply and report links come back to.
  */
 final class CommentThreads {
 
     static final int MAX_DEPTH = 3;
 
-    private CommentThreads() {
+    private final ForumView forum;
+    private final ForumLabels labels;
+    private final CommentPlace place;
+    private final boolean signedIn;
+    private final Long replyingTo;
+
+    CommentThreads(ForumView forum, ForumLabels labels, CommentPlace place, boolean signedIn, Long replyingTo) {
+        this.forum = forum;
+        this.labels = labels;
+        this.place = place;
+        this.signedIn = signedIn;
+        this.replyingTo = replyingTo;
+    }
+
+    /** A page of threads; a thread with more replies than listed links to its own page. */
+    List<CommentView> threads(List<ThreadResponse> threads) {
+        return threads.stream().filter(t -> t.id() != null).map(this::thread).toList();
+    }
+
+    private CommentView thread(ThreadResponse thread) {
+        String allHref = null;
+        String allText = null;
+        if (thread.moreReplies() != null) {
+            allHref = place.listing().inThread(thread.id(), null).href(forum.path()) + "#comments";
+            allText = labels.allReplies(thread.replyCount());
+        }
+        return view(thread.comment(), 0, true, replies(thread.id(), thread.replies()), allHref, allText);
+    }
+
+    /** The top-level comment of a thread's page, with one page of its replies. */
+    CommentView root(ThreadResponse thread, List<CommentView> replies) {
+        return view(thread.comment(), 0, true, replies, null, null);
     }
 
     /**
-     * @param comments newest first, as feedback-service lists them
-     * @param view     makes the view of one comment at a depth, given its replies' views
+     * The replies of thread {@code rootId}, nested; one whose parent is not among them (on an earlier page of the
+     * thread) is shown as an answer to the top-level comment.
      */
-    static List<CommentView> of(List<CommentResponse> comments, BiFunction<Node, List<CommentView>, CommentView> view) {
-        Map<Long, CommentResponse> byId = new LinkedHashMap<>();
-        comments.forEach(c -> byId.putIfAbsent(c.id(), c));
-        Map<Long, List<CommentResponse>> children = new HashMap<>();
-        List<CommentResponse> roots = new ArrayList<>();
-        for (CommentResponse comment : byId.values()) {
-            Long shownUnder = comment.parentId() == null ? null : shownUnder(comment, byId);
-            if (shownUnder == null) {
-                roots.add(comment);
-            } else {
-                children.computeIfAbsent(shownUnder, k -> new ArrayList<>()).add(comment);
+    List<CommentView> replies(long rootId, List<ReplyResponse> replies) {
+        Node root = new Node(null, 0, null);
+        Map<Long, Node> listed = new HashMap<>();
+        listed.put(rootId, root);
+        for (ReplyResponse reply : replies) {
+            if (reply.id() == null || listed.containsKey(reply.id())) {
+                continue;
             }
+            int depth = Math.max(1, Math.min(reply.depth(), MAX_DEPTH));
+            Node parent = reply.parentId() == null ? root : listed.getOrDefault(reply.parentId(), root);
+            while (parent.depth >= depth && parent.up != null) {
+                parent = parent.up;
+            }
+            Node node = new Node(reply, parent.depth + 1, parent);
+            parent.children.add(node);
+            listed.put(reply.id(), node);
         }
-        Comparator<CommentResponse> oldestFirst = Comparator.comparing(CommentResponse::createdAt,
-                Comparator.nullsFirst(Comparator.<Instant>naturalOrder())).thenComparing(CommentResponse::id);
-        children.values().forEach(list -> list.sort(oldestFirst));
-        return roots.stream().map(root -> build(root, 0, children, view)).toList();
+        return root.children.stream().map(this::build).toList();
     }
 
-    /** The comment a reply is shown under: its parent, or the deepest ancestor that still allows replies. */
-    private static Long shownUnder(CommentResponse comment, Map<Long, CommentResponse> byId) {
-        List<Long> ancestors = new ArrayList<>();
-        Long next = comment.parentId();
-        while (next != null && byId.containsKey(next) && !ancestors.contains(next)) {
-            ancestors.add(next);
-            next = byId.get(next).parentId();
-        }
-        if (ancestors.isEmpty()) {
-            // its parent is not listed (rejected, or beyond the first page): shown as a thread of its own
-            return null;
-        }
-        // ancestors.get(0) is the parent at depth ancestors.size() - 1
-        int overflow = ancestors.size() - MAX_DEPTH;
-        return overflow > 0 ? ancestors.get(overflow) : ancestors.get(0);
+    private CommentView build(Node node) {
+        List<CommentView> replies = node.children.stream().map(this::build).toList();
+        return view(node.reply.comment(), node.depth, node.reply.depth() < MAX_DEPTH, replies, null, null);
     }
 
-    private static CommentView build(CommentResponse comment, int depth, Map<Long, List<CommentResponse>> children,
-                                     BiFunction<Node, List<CommentView>, CommentView> view) {
-        List<CommentView> replies = children.getOrDefault(comment.id(), List.of()).stream()
-                .map(child -> build(child, depth + 1, children, view))
-                .toList();
-        return view.apply(new Node(comment, depth), replies);
+    private CommentView view(CommentResponse comment, int depth, boolean deepEnough, List<CommentView> replies,
+                             String allRepliesHref, String allRepliesText) {
+        Messages messages = labels.messages();
+        String about = null;
+        String aboutHref = null;
+        // on a thread's own page the statements and materials are on the forum page
+        String anchorBase = place.onThreadPage() ? forum.path() + "#" : "#";
+        Optional<StatementView> statement = forum.statement(comment.statementId());
+        Optional<MaterialView> material = forum.material(comment.materialId());
+        if (statement.isPresent()) {
+            String speaker = statement.get().speakerName();
+            about = messages.comment_on_statement(speaker == null ? messages.speaker_unknown() : speaker);
+            aboutHref = anchorBase + statement.get().anchor();
+        } else if (material.isPresent()) {
+            about = messages.comment_on_material(material.get().title().text());
+            aboutHref = anchorBase + material.get().anchor();
+        }
+        long id = comment.id();
+        boolean shown = !comment.hidden() && !comment.deleted();
+        String hiddenReason = comment.hidden()
+                ? labels.moderationReason(comment.moderation() == null ? null : comment.moderation().reason())
+                : null;
+        String replyPath = place.href(forum.path(), "reply=" + id) + "#reply-form";
+        boolean repliesAllowed = forum.consultation().open() && shown && depth < MAX_DEPTH && deepEnough;
+        String replyHref = repliesAllowed ? (signedIn ? replyPath : Pages.signInUrl(replyPath)) : null;
+        String flagHref = null;
+        if (shown) {
+            // a top-level comment is found again in its page of threads, a reply on a thread's page in its page of replies
+            flagHref = FlagPages.pathOf(forum.slug(), "comment", id, depth == 0 ? place.listing() : place);
+        }
+        return new CommentView(id, comment.deleted() ? null : comment.authorName(), shown ? comment.body() : null,
+                comment.language(), comment.createdAt() == null ? "" : comment.createdAt().toString(),
+                DisplayFormats.dateTime(comment.createdAt(), forum.zone(), labels.lang()),
+                "PENDING".equals(comment.status()), hiddenReason, comment.deleted(), about, aboutHref, depth,
+                replies, replyHref, flagHref, replyingTo != null && replyingTo == id, allRepliesHref, allRepliesText);
     }
 
-    record Node(CommentResponse comment, int depth) {
+    /** A reply placed in the thread: at which depth it is shown and under which comment ({@code up}). */
+    private static final class Node {
 
-        boolean repliesAllowed() {
-            return depth < MAX_DEPTH && !comment.hidden() && !comment.deleted();
+        final ReplyResponse reply;
+        final int depth;
+        final Node up;
+        final List<Node> children = new ArrayList<>();
+
+        Node(ReplyResponse reply, int depth, Node up) {
+            this.reply = reply;
+            this.depth = depth;
+            this.up = up;
         }
     }
 }

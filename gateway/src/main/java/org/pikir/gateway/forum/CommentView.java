@@ -8,11 +8,13 @@ import java.util.List;
  * the reason ({@code hiddenReason}) instead of its text; one its author deleted ({@code deleted})
  * shows neither text nor name. {@code replyHref} and {@code flagHref} are
  * null where the comment cannot be replied to or flagged; {@code replying} marks the comment the
- * reply form is shown under.
+ * reply form is shown under. A thread with more replies than are listed links to its own page
+ * ({@code allRepliesHref}, null otherwise).
  */
 public record CommentView(long id, String author, String body, String lang, String timeIso, String timeText,
                           boolean pending, String hiddenReason, boolean deleted, String about, String aboutHref,
-                          int depth, List<CommentView> replies, String replyHref, String flagHref, boolean replying) {
+                          int depth, List<CommentView> replies, String replyHref, String flagHref, boolean replying,
+                          String allRepliesHref, String allRepliesText) {
 
     public String anchor() {
         return "comment-" + id;
@@ -20,5 +22,10 @@ public record CommentView(long id, String author, String body, String lang, Stri
 
     public boolean hidden() {
         return hiddenReason != null;
+    }
+
+    /** Whether this comment, or one of its replies, is the one with {@code id}. */
+    boolean contains(long wanted) {
+        return id == wanted || replies.stream().anyMatch(r -> r.contains(wanted));
     }
 }

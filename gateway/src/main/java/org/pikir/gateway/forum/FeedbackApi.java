@@ -22,8 +22,13 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 interface FeedbackApi {
 
     @GET
-    @Path("/comments")
-    Response list(@QueryParam("event") String eventSlug, @QueryParam("page") int page, @QueryParam("size") int size);
+    @Path("/comments/threads")
+    Response threads(@QueryParam("event") String eventSlug, @QueryParam("order") String order,
+                     @QueryParam("after") String after, @QueryParam("size") int size);
+
+    @GET
+    @Path("/comments/{id}/replies")
+    Response replies(@PathParam("id") long threadId, @QueryParam("after") String after, @QueryParam("size") int size);
 
     @POST
     @Path("/comments")
@@ -36,6 +41,13 @@ interface FeedbackApi {
     @Path("/recommendations")
     Response recommendations(@QueryParam("event") String eventSlug, @QueryParam("sort") String sort,
                              @QueryParam("page") int page, @QueryParam("size") int size);
+
+    /** The same list as the signed-in user sees it: each item says whether they endorse it ({@code endorsedByMe}). */
+    @GET
+    @Path("/recommendations")
+    @AccessToken
+    Response recommendationsForMe(@QueryParam("event") String eventSlug, @QueryParam("sort") String sort,
+                                  @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
     @Path("/recommendations/similar")
@@ -51,11 +63,6 @@ interface FeedbackApi {
     @AccessToken
     Response recommend(@HeaderParam("Idempotency-Key") String idempotencyKey,
                        RecommendationRequest recommendation);
-
-    @GET
-    @Path("/recommendations/{id}/endorsement")
-    @AccessToken
-    Response endorsement(@PathParam("id") long id);
 
     @PUT
     @Path("/recommendations/{id}/endorsement")

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 import org.pikir.gateway.web.BackendUnavailableException;
+import org.pikir.gateway.web.CursorPage;
 import org.pikir.gateway.web.ServiceRefused;
 import org.pikir.gateway.web.ServiceAnswer;
 import org.pikir.gateway.web.ServiceResponses;
@@ -19,8 +20,6 @@ import org.pikir.gateway.web.SignedInUser;
 import org.pikir.platform.problem.Problem;
 import org.pikir.platform.web.PageResponse;
 
-import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,7 +37,7 @@ import java.util.Set;
 public class FeedbackClient {
 
     private static final Logger LOG = Logger.getLogger(FeedbackClient.class);
-    private static final GenericType<PageResponse<CommentResponse>> PAGE_OF_COMMENTS = new GenericType<>() {
+    private static final GenericType<CursorPage<ReplyResponse>> PAGE_OF_REPLIES = new GenericType<>() {
     };
     private static final GenericType<PageResponse<RecommendationResponse>> PAGE_OF_RECOMMENDATIONS =
             new GenericType<>() {
@@ -47,8 +46,6 @@ public class FeedbackClient {
     };
     /** Shown in place: published items with their text, hidden ones with the moderator's reason. */
     private static final Set<String> LISTED = Set.of("PUBLISHED", "HIDDEN");
-    /** Comments also stay in place when their author deleted them, so the replies keep their thread. */
-    private static final Set<String> LISTED_COMMENTS = Set.of("PUBLISHED", "HIDDEN", "DELETED");
     /** feedback-service reads at most this much of a draft when looking for similar recommendations. */
     private static final int MAX_SIMILAR_TEXT = 2000;
 
@@ -62,19 +59,25 @@ public class FeedbackClient {
         this.responses = responses;
     }
 
-    /** The forum's listed comments (published, and hidden or deleted ones in place), newest first; none when the forum is unknown. */
-    public List<CommentResponse> comments(String eventSlug) {
-        try (Response response = api.list(eventSlug, 0, PageResponse.MAX_SIZE)) {
-            return switch (response.getStatus()) {
-                case 200 -> response.readEntity(PAGE_OF_COMMENTS).items().stream()
-                        .filter(c -> c.status() != null && LISTED_COMMENTS.contains(c.status()))
-                        .sorted(Comparator.comparing(CommentResponse::createdAt,
-                                Comparator.nullsLast(Comparator.<Instant>reverseOrder())))
-                        .toList();
-                case 404 -> List.of();
-                default -> throw new BackendUnavailableException(
-                        "feedback-service answered " + response.getStatus() + " for comments of " + eventSlug);
-            };
+    /**
+     * One page of the forum's comment threads in {@code order}, from {@code after} (a cursor from the page before;
+     * null for the first), each with its first replies; a refusal (400) is a cursor feedback-service does not accept.
+     * An unknown forum has no comments.
+     */
+    public ServiceAnswer<ThreadPageResponse> threads(String eventSlug, CommentOrder order, String after, int size) {
+        try (Response response = api.threads(eventSlug, order.parameter(), after, size)) {
+            ServiceAnswer<ThreadPageResponse> answer = responses.read(response, ThreadPageResponse.class,
+                    "comment threads of " + eventSlug);
+            return answer instanceof ServiceAnswer.Refused<ThreadPageResponse> refused && refused.status() == 404
+                    ? new ServiceAnswer.Done<>(new ThreadPageResponse(List.of(), null, 0, 0))
+                    : answer;
+        }
+    }
+
+    /** One page of the listed replies of the thread under top-level comment {@code threadId}, in the order written; 404 for no such thread. */
+    public ServiceAnswer<CursorPage<ReplyResponse>> replies(long threadId, String after, int size) {
+        try (Response response = api.replies(threadId, after, size)) {
+            return responses.read(response, PAGE_OF_REPLIES, "replies to comment " + threadId);
         }
     }
 
@@ -94,9 +97,14 @@ public class FeedbackClient {
         }
     }
 
-    /** One page of the forum's listed recommendations, the most endorsed first. */
-    public PageResponse<RecommendationResponse> recommendations(String eventSlug, int page, int size) {
-        try (Response response = api.recommendations(eventSlug, "top", page, size)) {
+    /**
+     * One page of the forum's listed recommendations, the most endorsed first; asked as {@code user} when someone
+     * is signed in, so that each says whether they endorse it.
+     */
+    public PageResponse<RecommendationResponse> recommendations(String eventSlug, Optional<SignedInUser> user,
+                                                                int page, int size) {
+        try (Response response = user.isPresent() ? api.recommendationsForMe(eventSlug, "top", page, size)
+                : api.recommendations(eventSlug, "top", page, size)) {
             return switch (response.getStatus()) {
                 case 200 -> {
                     PageResponse<RecommendationResponse> found = response.readEntity(PAGE_OF_RECOMMENDATIONS);
@@ -139,14 +147,6 @@ public class FeedbackClient {
                                                             RecommendationRequest recommendation) {
         try (Response response = api.recommend(idempotencyKey, recommendation)) {
             return responses.read(response, RecommendationResponse.class, "a recommendation");
-        }
-    }
-
-    /** Whether {@code user} endorses the recommendation; empty when it is not endorsable (gone, hidden). */
-    public Optional<EndorsementResponse> endorsement(SignedInUser user, long id) {
-        try (Response response = api.endorsement(id)) {
-            return responses.read(response, EndorsementResponse.class, "an endorsement") instanceof
-                    ServiceAnswer.Done<EndorsementResponse> done ? Optional.of(done.value()) : Optional.empty();
         }
     }
 

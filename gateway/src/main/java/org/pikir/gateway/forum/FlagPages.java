@@ -51,8 +51,12 @@ public class FlagPages {
         static native TemplateInstance flag(Page page, ForumView forum, FlaggedItem item, Form form, List<Choice> reasons);
     }
 
-    /** What is being flagged, quoted on the form so the citizen sees they picked the right one. */
-    public record FlaggedItem(String type, long id, String author, String text, String lang, String backHref) {
+    /**
+     * What is being flagged, quoted on the form so the citizen sees they picked the right one; for a comment,
+     * where it is listed ({@code place}: the form carries it, and the citizen comes back there).
+     */
+    public record FlaggedItem(String type, long id, String author, String text, String lang, String backHref,
+                              CommentPlace place) {
 
         public boolean comment() {
             return "comment".equals(type);
@@ -61,13 +65,16 @@ public class FlagPages {
 
     private final EventsClient events;
     private final FeedbackClient feedback;
+    private final CommentListing comments;
     private final Visitor visitor;
     private final Pages pages;
     private final GatewayConfig config;
 
-    public FlagPages(EventsClient events, FeedbackClient feedback, Visitor visitor, Pages pages, GatewayConfig config) {
+    public FlagPages(EventsClient events, FeedbackClient feedback, CommentListing comments, Visitor visitor,
+                     Pages pages, GatewayConfig config) {
         this.events = events;
         this.feedback = feedback;
+        this.comments = comments;
         this.visitor = visitor;
         this.pages = pages;
         this.config = config;
@@ -77,16 +84,28 @@ public class FlagPages {
         return ForumView.pathOf(slug) + "/flags/new?" + type + "=" + id;
     }
 
+    /** The form for a comment listed at {@code place}, which it is found at again and comes back to. */
+    static String pathOf(String slug, String type, long id, CommentPlace place) {
+        String query = place.query();
+        return pathOf(slug, type, id) + (query.isEmpty() ? "" : "&" + query);
+    }
+
     @GET
     @Path("new")
-    @Operation(summary = "The form to flag a comment (?comment=id) or recommendation (?recommendation=id) of a forum")
+    @Operation(summary = "The form to flag a comment (?comment=id, with where it is listed: corder, cafter, thread, "
+            + "rafter) or recommendation (?recommendation=id) of a forum")
     public TemplateInstance form(@PathParam("slug") String slug, @QueryParam("comment") String comment,
-                                 @QueryParam("recommendation") String recommendation) {
+                                 @QueryParam("recommendation") String recommendation,
+                                 @QueryParam(CommentPlace.ORDER) String order,
+                                 @QueryParam(CommentPlace.AFTER) String after,
+                                 @QueryParam(CommentPlace.THREAD) String thread,
+                                 @QueryParam(CommentPlace.REPLIES_AFTER) String repliesAfter) {
         ForumView forum = forum(slug);
         String type = comment != null ? "comment" : "recommendation";
         Long id = ForumPages.id(comment != null ? comment : recommendation);
-        visitor.user().orElseThrow(() -> new SignInRequiredException(pathOf(slug, type, id == null ? 0 : id)));
-        FlaggedItem item = item(forum, type, id);
+        CommentPlace place = CommentPlace.of(order, after, thread, repliesAfter);
+        visitor.user().orElseThrow(() -> new SignInRequiredException(pathOf(slug, type, id == null ? 0 : id, place)));
+        FlaggedItem item = item(forum, type, id, place);
         return render(forum, item, Form.empty());
     }
 
@@ -95,11 +114,16 @@ public class FlagPages {
     @Operation(summary = "Sends a flag to feedback-service, then back to the forum page (post/redirect/get)")
     public RestResponse<TemplateInstance> flag(@PathParam("slug") String slug, @RestForm String type,
                                                @RestForm String id, @RestForm String reason, @RestForm String note,
-                                               @RestForm("idempotency-key") String idempotencyKey) {
+                                               @RestForm("idempotency-key") String idempotencyKey,
+                                               @RestForm(CommentPlace.ORDER) String order,
+                                               @RestForm(CommentPlace.AFTER) String after,
+                                               @RestForm(CommentPlace.THREAD) String thread,
+                                               @RestForm(CommentPlace.REPLIES_AFTER) String repliesAfter) {
         ForumView forum = forum(slug);
         SignedInUser user = visitor.user().orElseThrow(() -> new SignInRequiredException(forum.path()));
         String itemType = "recommendation".equals(type) ? "recommendation" : "comment";
-        FlaggedItem item = item(forum, itemType, ForumPages.id(id));
+        CommentPlace place = CommentPlace.of(order, after, thread, repliesAfter);
+        FlaggedItem item = item(forum, itemType, ForumPages.id(id), place);
         Messages msg = ForumLabels.in(visitor.language()).messages();
         Form form = Form.empty().with("reason", reason).with("note", note == null ? "" : note.strip())
                 .withKey(idempotencyKey != null && IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()
@@ -124,7 +148,7 @@ public class FlagPages {
         if (answer instanceof ServiceAnswer.Refused<Void> refused) {
             Form again = form.withKey(UUID.randomUUID().toString());
             switch (refused.status()) {
-                case 401 -> throw new SignInRequiredException(pathOf(slug, itemType, item.id()));
+                case 401 -> throw new SignInRequiredException(pathOf(slug, itemType, item.id(), place));
                 case 409 -> again.reject(REASON, refused.is("own-item") ? msg.error_flag_own() : msg.error_flag_refused());
                 case 429 -> again.reject(REASON, msg.error_too_many());
                 case 400 -> fieldErrors(refused.errors(), again, msg);
@@ -132,8 +156,12 @@ public class FlagPages {
             }
             return page(RestResponse.Status.fromStatusCode(refused.status()), forum, item, again);
         }
-        String notice = item.comment() ? Notice.FLAGGED : Notice.FLAGGED_RECOMMENDATION;
-        return RestResponse.seeOther(URI.create(forum.path() + "?notice=" + notice + "#" + item.type() + "-" + item.id()));
+        if (item.comment()) {
+            return RestResponse.seeOther(URI.create(place.href(forum.path(), "notice=" + Notice.FLAGGED)
+                    + "#comment-" + item.id()));
+        }
+        return RestResponse.seeOther(URI.create(forum.path() + "?notice=" + Notice.FLAGGED_RECOMMENDATION
+                + "#recommendation-" + item.id()));
     }
 
     private static void fieldErrors(List<Problem.FieldError> errors, Form form, Messages msg) {
@@ -149,22 +177,22 @@ public class FlagPages {
         }
     }
 
-    /** The comment (among those listed on the forum) or recommendation to flag; not found when it is not shown. */
-    private FlaggedItem item(ForumView forum, String type, Long id) {
+    /** The comment (where the link says it is listed) or recommendation to flag; not found when it is not shown. */
+    private FlaggedItem item(ForumView forum, String type, Long id, CommentPlace place) {
         if (id == null) {
             throw new PageNotFoundException("No " + type + " to flag");
         }
-        String back = forum.path() + "#" + type + "-" + id;
         if ("comment".equals(type)) {
-            return feedback.comments(forum.slug()).stream()
-                    .filter(c -> c.id() != null && c.id() == (long) id && !c.hidden() && !c.deleted())
-                    .findFirst()
-                    .map(c -> new FlaggedItem(type, id, c.authorName(), c.body(), c.language(), back))
+            String back = place.href(forum.path()) + "#comment-" + id;
+            return comments.find(forum, id, place)
+                    .filter(c -> !c.hidden() && !c.deleted())
+                    .map(c -> new FlaggedItem(type, id, c.authorName(), c.body(), c.language(), back, place))
                     .orElseThrow(() -> new PageNotFoundException("No comment " + id + " on " + forum.slug()));
         }
         return feedback.recommendation(id)
                 .filter(r -> forum.slug().equals(r.eventSlug()) && !r.hidden())
-                .map(r -> new FlaggedItem(type, id, r.authorName(), r.title(), r.language(), back))
+                .map(r -> new FlaggedItem(type, id, r.authorName(), r.title(), r.language(),
+                        forum.path() + "#recommendation-" + id, CommentPlace.FIRST))
                 .orElseThrow(() -> new PageNotFoundException("No recommendation " + id + " on " + forum.slug()));
     }
 
@@ -175,7 +203,7 @@ public class FlagPages {
     private TemplateInstance render(ForumView forum, FlaggedItem item, Form form) {
         ForumLabels labels = ForumLabels.in(visitor.language());
         List<Choice> reasons = REASONS.stream().map(r -> new Choice(r, labels.flagReason(r))).toList();
-        return pages.localized(Templates.flag(pages.page(pathOf(forum.slug(), item.type(), item.id())), forum, item,
+        return pages.localized(Templates.flag(pages.page(pathOf(forum.slug(), item.type(), item.id(), item.place())), forum, item,
                 form, reasons));
     }
 

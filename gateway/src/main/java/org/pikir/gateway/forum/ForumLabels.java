@@ -6,6 +6,7 @@ import org.pikir.gateway.web.Messages;
 import org.pikir.gateway.web.UiLanguage;
 
 import java.text.NumberFormat;
+import java.util.function.Function;
 
 /**
  * The words, in the visitor's language, for the codes events-service uses: kinds, formats, roles,
@@ -198,5 +199,38 @@ final class ForumLabels {
             return msg.size_megabytes(number.format(megabytes));
         }
         return msg.size_gigabytes(number.format(megabytes / KILO));
+    }
+
+    /** "1,234 comments": every listed comment of a forum, replies included. */
+    String commentCount(long count) {
+        return counted(count, msg::comments_total_one, msg::comments_total_few, msg::comments_total_many);
+    }
+
+    /** "45 replies" in one thread. */
+    String replyCount(long count) {
+        return counted(count, msg::replies_total_one, msg::replies_total_few, msg::replies_total_many);
+    }
+
+    /** "Show all 45 replies", the link from a thread to its own page. */
+    String allReplies(long count) {
+        return counted(count, msg::replies_all_one, msg::replies_all_few, msg::replies_all_many);
+    }
+
+    /**
+     * A count with its noun in the form the language wants after that number: Russian has three (1 комментарий,
+     * 2 комментария, 5 комментариев), English two, Kazakh one (the noun does not change after a numeral).
+     */
+    private String counted(long count, Function<String, String> one, Function<String, String> few,
+                           Function<String, String> many) {
+        String number = NumberFormat.getIntegerInstance(UiLanguage.locale(lang)).format(count);
+        long lastTwo = Math.abs(count) % 100;
+        long last = lastTwo % 10;
+        return switch (lang) {
+            case "ru" -> last == 1 && lastTwo != 11 ? one.apply(number)
+                    : last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14) ? few.apply(number)
+                    : many.apply(number);
+            case "en" -> count == 1 ? one.apply(number) : many.apply(number);
+            default -> many.apply(number);
+        };
     }
 }

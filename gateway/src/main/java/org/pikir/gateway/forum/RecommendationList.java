@@ -15,8 +15,8 @@ import java.util.Optional;
 
 /**
  * The recommendations section of a forum page: a page of the most endorsed, each with its status,
- * official answer and endorsements, and for a signed-in citizen whether they endorse it (asked per
- * recommendation shown, so the page is kept short).
+ * official answer and endorsements, and for a signed-in citizen whether they endorse it (in the same
+ * answer, asked with their token: one call to feedback-service whatever the page holds).
  */
 @ApplicationScoped
 public class RecommendationList {
@@ -32,14 +32,15 @@ public class RecommendationList {
     RecommendationsView section(ForumView forum, Optional<SignedInUser> user, int page, ForumLabels labels) {
         PageResponse<RecommendationResponse> found;
         try {
-            found = feedback.recommendations(forum.slug(), page, PAGE_SIZE);
+            found = feedback.recommendations(forum.slug(), user, page, PAGE_SIZE);
         } catch (BackendUnavailableException | FaultToleranceException | ProcessingException e) {
             // the forum is still worth reading while recommendations are unavailable
             return RecommendationsView.unavailable();
         }
         boolean open = forum.consultation().open();
         List<RecommendationView> items = found.items().stream()
-                .map(r -> view(r, forum, labels, open ? user.flatMap(u -> endorsement(u, r)) : Optional.empty(), open))
+                .map(r -> view(r, forum, labels, open && user.isPresent() && endorsable(r)
+                        ? Optional.ofNullable(r.endorsedByMe()) : Optional.empty(), open))
                 .toList();
         String base = forum.path() + "?rpage=";
         String previous = page > 0 ? (page == 1 ? forum.path() : base + (page - 1)) + "#recommendations" : null;
@@ -48,18 +49,6 @@ public class RecommendationList {
         return new RecommendationsView(items, true, found.totalItems(), previous, next,
                 open && user.isPresent() ? submit : null,
                 open && user.isEmpty() ? Pages.signInUrl(submit) : null);
-    }
-
-    /** Whether the citizen endorses it; unknown (empty) for one that cannot be endorsed or when the service does not say. */
-    private Optional<Boolean> endorsement(SignedInUser user, RecommendationResponse recommendation) {
-        if (!endorsable(recommendation)) {
-            return Optional.empty();
-        }
-        try {
-            return feedback.endorsement(user, recommendation.id()).map(EndorsementResponse::endorsed);
-        } catch (BackendUnavailableException | FaultToleranceException | ProcessingException e) {
-            return Optional.empty();
-        }
     }
 
     static RecommendationView view(RecommendationResponse r, ForumView forum, ForumLabels labels,

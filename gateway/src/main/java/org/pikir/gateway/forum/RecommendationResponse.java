@@ -5,6 +5,7 @@ import java.time.Instant;
 /**
  * A recommendation as feedback-service shows it to the public: its review status, endorsements and
  * the official answer; a hidden one without its title and text but with the moderator's reason.
+ * {@code endorsedByMe} says whether the signed-in user endorses it (null when asked anonymously).
  */
 public record RecommendationResponse(
         Long id,
@@ -24,7 +25,8 @@ public record RecommendationResponse(
         OfficialAnswer officialAnswer,
         CommentResponse.ModerationNotice moderation,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Boolean endorsedByMe) {
 
     public boolean hidden() {
         return "HIDDEN".equals(visibility);

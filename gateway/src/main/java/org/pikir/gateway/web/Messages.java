@@ -831,4 +831,73 @@ public interface Messages {
 
     @Message
     String report_link();
+
+    @Message
+    String comments_total_one(String count);
+
+    @Message
+    String comments_total_few(String count);
+
+    @Message
+    String comments_total_many(String count);
+
+    @Message
+    String replies_total_one(String count);
+
+    @Message
+    String replies_total_few(String count);
+
+    @Message
+    String replies_total_many(String count);
+
+    @Message
+    String replies_all_one(String count);
+
+    @Message
+    String replies_all_few(String count);
+
+    @Message
+    String replies_all_many(String count);
+
+    @Message
+    String comments_order();
+
+    @Message
+    String comments_newest_first();
+
+    @Message
+    String comments_oldest_first();
+
+    @Message
+    String comments_more();
+
+    @Message
+    String comments_pages();
+
+    @Message
+    String comments_from_start();
+
+    @Message
+    String comments_no_more();
+
+    @Message
+    String list_link_invalid();
+
+    @Message
+    String thread_heading();
+
+    @Message
+    String thread_back();
+
+    @Message
+    String thread_root_elsewhere();
+
+    @Message
+    String replies_more();
+
+    @Message
+    String replies_pages();
+
+    @Message
+    String replies_from_start();
 }

@@ -189,16 +189,24 @@ class SignInFlowTest {
                 .extract().asString();
         assertThat(html, containsString(">   </textarea>"));
 
+        // the limit is feedback-service's: the gateway sends the text and shows the service's refusal on the field
+        String tooLong = UUID.randomUUID() + "x".repeat(5001);
+        Stubs.feedback().register(post(urlPathEqualTo("/api/feedback/comments")).withRequestBody(WireMock.containing(tooLong))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/problem+json").withBody("""
+                        {"type":"https://pikir.org/problems/validation","title":"Invalid request","status":400,
+                         "errors":[{"field":"body","message":"size must be between 0 and 5000"}]}""")));
         given().cookie(SignIn.SESSION_COOKIE, session).cookie("csrf-token", form.csrfCookie())
                 .header("Accept-Language", "en")
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf-token", form.field("csrf-token"))
-                .formParam("body", "x".repeat(5001))
+                .formParam("body", tooLong)
                 .formParam("language", "en")
                 .when().post("/forums/" + Stubs.ALMATY + "/comments")
                 .then().statusCode(400)
-                .body(containsString("Your comment must be 5000 characters or fewer"))
-                .body(containsString("x".repeat(5001) + "</textarea>"));
+                .body(containsString("<a href=\"#comment-body\">Your comment must be 5000 characters or fewer</a>"))
+                .body(containsString(tooLong + "</textarea>"));
+        Stubs.feedback().verifyThat(1, postRequestedFor(urlPathEqualTo("/api/feedback/comments"))
+                .withRequestBody(WireMock.containing(tooLong)));
     }
 
     @Test

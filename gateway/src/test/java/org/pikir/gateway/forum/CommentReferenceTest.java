@@ -138,9 +138,9 @@ class CommentReferenceTest {
     }
 
     @Test
-    void aStatementOfAnotherForumIsRefusedWithoutAskingFeedbackService() {
+    void aStatementThatIsNoIdIsRefusedWithoutAskingFeedbackService() {
         String session = SignIn.asCitizen();
-        String text = "Чужое выступление " + UUID.randomUUID();
+        String text = "Непонятное выступление " + UUID.randomUUID();
         PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get(FORUM));
 
         given().cookie(SignIn.SESSION_COOKIE, session).cookie("csrf-token", form.csrfCookie())
@@ -148,7 +148,7 @@ class CommentReferenceTest {
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf-token", form.field("csrf-token"))
                 .formParam("idempotency-key", form.field("idempotency-key"))
-                .formParam("statementId", "999")
+                .formParam("statementId", "abc")
                 .formParam("body", text)
                 .formParam("language", "ru")
                 .when().post(FORUM + "/comments")
@@ -157,6 +157,39 @@ class CommentReferenceTest {
                 .body(containsString(text + "</textarea>"));
 
         Stubs.feedback().verifyThat(0, postRequestedFor(urlPathEqualTo(COMMENTS)).withRequestBody(containing(text)));
+    }
+
+    @Test
+    void aStatementOfAnotherForumIsLeftToFeedbackServiceWhichRefusesIt() {
+        String session = SignIn.asCitizen();
+        String text = "Чужое выступление " + UUID.randomUUID();
+        Stubs.feedback().register(post(urlPathEqualTo(COMMENTS)).withRequestBody(containing(text))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/problem+json")
+                        .withBody("""
+                                {"type":"https://pikir.org/problems/validation","title":"Invalid request","status":400,
+                                 "errors":[{"field":"statementId","message":"is not a statement of this event"}]}""")));
+        PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get(FORUM));
+
+        given().cookie(SignIn.SESSION_COOKIE, session).cookie("csrf-token", form.csrfCookie())
+                .header("Accept-Language", "en")
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf-token", form.field("csrf-token"))
+                .formParam("idempotency-key", form.field("idempotency-key"))
+                .formParam("statementId", "999")
+                .formParam("body", text)
+                .formParam("language", "ru")
+                .when().post(FORUM + "/comments")
+                .then().statusCode(400)
+                .body(containsString("<li><a href=\"#comment-statement\">The statement you referred to is not part of this forum."))
+                .body(not(containsString("name=\"statementId\"")))
+                .body(containsString(text + "</textarea>"));
+
+        List<LoggedRequest> sent = Stubs.feedback().find(postRequestedFor(urlPathEqualTo(COMMENTS))
+                .withRequestBody(containing(text)));
+        assertThat(sent, hasSize(1));
+        assertTrue(equalToJson("""
+                {"eventSlug":"%s","body":"%s","language":"ru","statementId":999}""".formatted(Stubs.ALMATY, text))
+                .match(sent.get(0).getBodyAsString()).isExactMatch(), sent.get(0).getBodyAsString());
     }
 
     @Test

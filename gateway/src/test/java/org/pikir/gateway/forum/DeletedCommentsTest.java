@@ -6,8 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.pikir.gateway.SignIn;
 import org.pikir.gateway.Stubs;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -17,23 +15,24 @@ import static org.hamcrest.Matchers.not;
 @QuarkusTest
 class DeletedCommentsTest {
 
-    private static final String FORUM = "/forums/" + Stubs.ALMATY;
+    private String slug;
+    private String forum;
 
     @BeforeEach
     void stubServices() {
         Stubs.forums();
-        Stubs.feedback().register(get(urlPathEqualTo("/api/feedback/comments")).willReturn(Stubs.json(200, """
-                {"items":[
-                  {"id":21,"eventSlug":"%1$s","parentId":20,"body":"Ответ остаётся","language":"ru","authorName":"Дана",
-                   "status":"PUBLISHED","createdAt":"2026-03-02T10:00:00Z"},
-                  {"id":20,"eventSlug":"%1$s","body":null,"language":"ru","authorName":null,"status":"DELETED",
-                   "createdAt":"2026-03-01T10:00:00Z"}],
-                 "page":0,"size":100,"totalItems":2,"totalPages":1}""".formatted(Stubs.ALMATY))));
+        slug = Stubs.forumOfItsOwn("deleted");
+        forum = "/forums/" + slug;
+        Stubs.commentThreads(slug, """
+                [{"id":21,"eventSlug":"%1$s","parentId":20,"body":"Ответ остаётся","language":"ru","authorName":"Дана",
+                  "status":"PUBLISHED","createdAt":"2026-03-02T10:00:00Z"},
+                 {"id":20,"eventSlug":"%1$s","body":null,"language":"ru","authorName":null,"status":"DELETED",
+                  "createdAt":"2026-03-01T10:00:00Z"}]""".formatted(slug));
     }
 
     @Test
     void aDeletedCommentSaysSoAndKeepsItsReplies() {
-        String html = given().header("Accept-Language", "en").when().get(FORUM)
+        String html = given().header("Accept-Language", "en").when().get(forum)
                 .then().statusCode(200).extract().asString();
 
         String deleted = html.substring(html.indexOf("id=\"comment-20\""));
@@ -43,17 +42,17 @@ class DeletedCommentsTest {
         assertThat("no name, no reply or report link", own, not(containsString("comment__author")));
         assertThat(own, not(containsString("reply=20")));
         assertThat(own, not(containsString("comment=20")));
-        given().header("Accept-Language", "ru").when().get(FORUM)
+        given().header("Accept-Language", "ru").when().get(forum)
                 .then().body(containsString("Удалено автором"));
-        given().header("Accept-Language", "kk").when().get(FORUM)
+        given().header("Accept-Language", "kk").when().get(forum)
                 .then().body(containsString("Авторы жойды"));
     }
 
     @Test
     void aDeletedCommentCannotBeReported() {
-        given().cookie(SignIn.SESSION_COOKIE, SignIn.asCitizen()).when().get(FORUM + "/flags/new?comment=20")
+        given().cookie(SignIn.SESSION_COOKIE, SignIn.asCitizen()).when().get(forum + "/flags/new?comment=20")
                 .then().statusCode(404);
-        given().cookie(SignIn.SESSION_COOKIE, SignIn.asCitizen()).when().get(FORUM + "/flags/new?comment=21")
+        given().cookie(SignIn.SESSION_COOKIE, SignIn.asCitizen()).when().get(forum + "/flags/new?comment=21")
                 .then().statusCode(200);
     }
 }

@@ -1,5 +1,6 @@
 package org.pikir.gateway.forum;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +15,7 @@ import java.util.UUID;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -99,6 +101,49 @@ class FlagPagesTest {
         assertThat(sent.get(0).getHeader("Authorization"), equalTo("Bearer " + SignIn.accessTokenOf("citizen")));
         given().header("Accept-Language", "en").queryParam("notice", "flagged").when().get(FORUM)
                 .then().body(containsString("Thank you, a moderator will look at your report."));
+    }
+
+    @Test
+    void aReplyOnAThreadsPageIsFoundWhereItIsListedAndTheCitizenComesBackThere() {
+        String session = SignIn.asCitizen();
+        String cursor = "r-" + UUID.randomUUID();
+        String note = "Оскорбление " + UUID.randomUUID();
+        Stubs.feedback().register(get(urlPathEqualTo("/api/feedback/comments/1/replies")).withQueryParam("after", WireMock.equalTo(cursor))
+                .willReturn(Stubs.json(200, """
+                        {"items":[{"id":77,"eventSlug":"%s","parentId":1,"body":"Поздний ответ","language":"ru",
+                          "authorName":"Болат","status":"PUBLISHED","createdAt":"2026-03-05T10:00:00Z","depth":1}],
+                         "nextCursor":null}""".formatted(Stubs.ALMATY))));
+        Stubs.feedback().register(post(urlPathEqualTo(FLAGS)).withRequestBody(containing(note))
+                .willReturn(Stubs.json(201, "{\"id\":6}")));
+
+        String thread = given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "en")
+                .queryParam("rafter", cursor).when().get(FORUM + "/comments/1")
+                .then().statusCode(200).extract().asString();
+        String flagLink = FORUM + "/flags/new?comment=77&amp;thread=1&amp;rafter=" + cursor;
+        assertThat(thread, containsString("<a href=\"" + flagLink + "\">Report"));
+
+        PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "en")
+                .when().get(flagLink.replace("&amp;", "&")));
+        assertThat(form.field("thread"), equalTo("1"));
+        assertThat(form.field("rafter"), equalTo(cursor));
+        given().redirects().follow(false)
+                .cookie(SignIn.SESSION_COOKIE, session).cookie("csrf-token", form.csrfCookie())
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf-token", form.field("csrf-token"))
+                .formParam("idempotency-key", form.field("idempotency-key"))
+                .formParam("type", form.field("type"))
+                .formParam("id", form.field("id"))
+                .formParam("thread", form.field("thread"))
+                .formParam("rafter", form.field("rafter"))
+                .formParam("reason", "ABUSE")
+                .formParam("note", note)
+                .when().post(FORUM + "/flags")
+                .then().statusCode(303)
+                .header("Location", endsWith(FORUM + "/comments/1?rafter=" + cursor + "&notice=flagged#comment-77"));
+        given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "en")
+                .queryParam("rafter", cursor).queryParam("notice", "flagged").when().get(FORUM + "/comments/1")
+                .then().statusCode(200)
+                .body(containsString("Thank you, a moderator will look at your report."));
     }
 
     @Test

@@ -32,28 +32,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class ThreadedCommentsTest {
 
-    private static final String FORUM = "/forums/" + Stubs.ALMATY;
+    private String slug;
+    private String forum;
     private static final String COMMENTS = "/api/feedback/comments";
 
     @BeforeEach
     void stubServices() {
         Stubs.forums();
-        // 10 ← 11 ← 12 ← 13 ← 14 is one thread four replies deep; 15 is hidden; 16 answers a comment not listed
-        Stubs.feedback().register(get(urlPathEqualTo(COMMENTS)).willReturn(Stubs.json(200, """
-                {"items":[
-                  {"id":16,"eventSlug":"%1$s","parentId":99,"body":"Ответ на удалённый","language":"ru","authorName":"Гульнар","status":"PUBLISHED","createdAt":"2026-03-07T10:00:00Z"},
-                  {"id":15,"eventSlug":"%1$s","body":null,"language":"ru","authorName":"Спамер","status":"HIDDEN","moderation":{"hidden":true,"reason":"OFF_TOPIC"},"createdAt":"2026-03-06T10:00:00Z"},
-                  {"id":14,"eventSlug":"%1$s","parentId":13,"body":"Пятый уровень","language":"ru","authorName":"Бауыржан","status":"PUBLISHED","createdAt":"2026-03-05T10:00:00Z"},
-                  {"id":13,"eventSlug":"%1$s","parentId":12,"body":"Четвёртый уровень","language":"ru","authorName":"Алия","status":"PUBLISHED","createdAt":"2026-03-04T10:00:00Z"},
-                  {"id":12,"eventSlug":"%1$s","parentId":11,"body":"Третий уровень","language":"ru","authorName":"Дана","status":"PUBLISHED","createdAt":"2026-03-03T10:00:00Z"},
-                  {"id":11,"eventSlug":"%1$s","parentId":10,"body":"Ответ Асель","language":"ru","authorName":"Ерлан","status":"PUBLISHED","createdAt":"2026-03-02T10:00:00Z"},
-                  {"id":10,"eventSlug":"%1$s","body":"Начало обсуждения","language":"ru","authorName":"Асель","status":"PUBLISHED","createdAt":"2026-03-01T10:00:00Z"}],
-                 "page":0,"size":100,"totalItems":7,"totalPages":1}""".formatted(Stubs.ALMATY))));
+        slug = Stubs.forumOfItsOwn("threads");
+        forum = "/forums/" + slug;
+        // 10 ← 11 ← 12 ← 13 ← 14 is one thread four replies deep; 15 is hidden; 16 is a thread without replies
+        Stubs.commentThreads(slug, """
+                [{"id":16,"eventSlug":"%1$s","body":"Новая тема","language":"ru","authorName":"Гульнар","status":"PUBLISHED","createdAt":"2026-03-07T10:00:00Z"},
+                 {"id":15,"eventSlug":"%1$s","body":null,"language":"ru","authorName":"Спамер","status":"HIDDEN","moderation":{"hidden":true,"reason":"OFF_TOPIC"},"createdAt":"2026-03-06T10:00:00Z"},
+                 {"id":14,"eventSlug":"%1$s","parentId":13,"body":"Пятый уровень","language":"ru","authorName":"Бауыржан","status":"PUBLISHED","createdAt":"2026-03-05T10:00:00Z"},
+                 {"id":13,"eventSlug":"%1$s","parentId":12,"body":"Четвёртый уровень","language":"ru","authorName":"Алия","status":"PUBLISHED","createdAt":"2026-03-04T10:00:00Z"},
+                 {"id":12,"eventSlug":"%1$s","parentId":11,"body":"Третий уровень","language":"ru","authorName":"Дана","status":"PUBLISHED","createdAt":"2026-03-03T10:00:00Z"},
+                 {"id":11,"eventSlug":"%1$s","parentId":10,"body":"Ответ Асель","language":"ru","authorName":"Ерлан","status":"PUBLISHED","createdAt":"2026-03-02T10:00:00Z"},
+                 {"id":10,"eventSlug":"%1$s","body":"Начало обсуждения","language":"ru","authorName":"Асель","status":"PUBLISHED","createdAt":"2026-03-01T10:00:00Z"}]
+                """.formatted(slug));
     }
 
     @Test
     void repliesAreNestedUnderTheCommentTheyAnswerUpToTheDepthBound() {
-        String html = given().header("Accept-Language", "en").when().get(FORUM)
+        String html = given().header("Accept-Language", "en").when().get(forum)
                 .then().statusCode(200).extract().asString();
 
         String thread = html.substring(html.indexOf("id=\"comment-10\""));
@@ -67,18 +69,18 @@ class ThreadedCommentsTest {
         assertThat(under12, containsString("id=\"comment-14\""));
         assertThat("13 and 14 are siblings", under12.indexOf("id=\"comment-14\""),
                 org.hamcrest.Matchers.greaterThan(under12.indexOf("</li>", under12.indexOf("id=\"comment-13\""))));
-        // the newest thread first; a reply to a comment that is not listed starts a thread of its own
+        // the newest thread first
         assertThat(html.indexOf("id=\"comment-16\""), lessThan(html.indexOf("id=\"comment-15\"")));
         assertThat(html.indexOf("id=\"comment-15\""), lessThan(html.indexOf("id=\"comment-10\"")));
     }
 
     @Test
     void replyLinksStopAtTheDepthBoundAndLeadAnonymousVisitorsToSignIn() {
-        String html = given().header("Accept-Language", "en").when().get(FORUM)
+        String html = given().header("Accept-Language", "en").when().get(forum)
                 .then().statusCode(200).extract().asString();
 
         for (int id : new int[] {10, 11, 12, 16}) {
-            String next = ("/forums/" + Stubs.ALMATY + "?reply=" + id + "#reply-form").replace("/", "%2F")
+            String next = ("/forums/" + slug + "?reply=" + id + "#reply-form").replace("/", "%2F")
                     .replace("?", "%3F").replace("=", "%3D").replace("#", "%23");
             assertThat("comment " + id + " takes replies", html, containsString("href=\"/login?next=" + next + "\">Reply"));
         }
@@ -88,15 +90,15 @@ class ThreadedCommentsTest {
 
     @Test
     void aHiddenCommentShowsTheModeratorsReasonInsteadOfItsText() {
-        given().header("Accept-Language", "en").when().get(FORUM)
+        given().header("Accept-Language", "en").when().get(forum)
                 .then().statusCode(200)
                 .body(containsString("<p class=\"comment__hidden\">Hidden by a moderator: off topic</p>"))
                 .body(not(containsString("reply=15")))
                 .body(not(containsString("comment=15")));
-        given().header("Accept-Language", "ru").when().get(FORUM)
+        given().header("Accept-Language", "ru").when().get(forum)
                 .then().statusCode(200)
                 .body(containsString("Скрыто модератором: не по теме"));
-        given().header("Accept-Language", "kk").when().get(FORUM)
+        given().header("Accept-Language", "kk").when().get(forum)
                 .then().statusCode(200)
                 .body(containsString("Модератор жасырды: тақырыпқа қатысы жоқ"));
     }
@@ -106,7 +108,7 @@ class ThreadedCommentsTest {
         String session = SignIn.asCitizen();
         String html = given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "en")
                 .queryParam("reply", "11")
-                .when().get(FORUM)
+                .when().get(forum)
                 .then().statusCode(200).extract().asString();
 
         String comment = html.substring(html.indexOf("id=\"comment-11\""));
@@ -124,8 +126,8 @@ class ThreadedCommentsTest {
         Stubs.feedback().register(post(urlPathEqualTo(COMMENTS)).withRequestBody(containing(text))
                 .willReturn(Stubs.json(201, """
                         {"id":130,"eventSlug":"%s","parentId":11,"body":"%s","language":"ru","authorName":"citizen",
-                         "status":"PUBLISHED","createdAt":"2026-03-08T10:00:00Z"}""".formatted(Stubs.ALMATY, text))));
-        PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).queryParam("reply", "11").when().get(FORUM));
+                         "status":"PUBLISHED","createdAt":"2026-03-08T10:00:00Z"}""".formatted(slug, text))));
+        PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).queryParam("reply", "11").when().get(forum));
 
         given().redirects().follow(false)
                 .cookie(SignIn.SESSION_COOKIE, session).cookie("csrf-token", form.csrfCookie())
@@ -135,15 +137,15 @@ class ThreadedCommentsTest {
                 .formParam("parentId", form.field("parentId"))
                 .formParam("body", text)
                 .formParam("language", "ru")
-                .when().post(FORUM + "/comments")
+                .when().post(forum + "/comments")
                 .then().statusCode(303)
-                .header("Location", endsWith(FORUM + "?sent=true#comment-130"));
+                .header("Location", endsWith(forum + "?sent=true#comment-130"));
 
         List<LoggedRequest> sent = Stubs.feedback().find(postRequestedFor(urlPathEqualTo(COMMENTS))
                 .withRequestBody(containing(text)));
         assertThat(sent, hasSize(1));
         assertTrue(equalToJson("""
-                {"eventSlug":"%s","body":"%s","language":"ru","parentId":11}""".formatted(Stubs.ALMATY, text))
+                {"eventSlug":"%s","body":"%s","language":"ru","parentId":11}""".formatted(slug, text))
                 .match(sent.get(0).getBodyAsString()).isExactMatch(), sent.get(0).getBodyAsString());
         assertThat(sent.get(0).getHeader("Authorization"), equalTo("Bearer " + SignIn.accessTokenOf("citizen")));
         assertThat(sent.get(0).getHeader("Idempotency-Key"), equalTo(form.field("idempotency-key")));
@@ -152,7 +154,7 @@ class ThreadedCommentsTest {
     @Test
     void anEmptyReplyComesBackUnderTheCommentWithTheErrorSummary() {
         String session = SignIn.asCitizen();
-        PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).queryParam("reply", "10").when().get(FORUM));
+        PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).queryParam("reply", "10").when().get(forum));
 
         String html = given().cookie(SignIn.SESSION_COOKIE, session).cookie("csrf-token", form.csrfCookie())
                 .header("Accept-Language", "en")
@@ -162,7 +164,7 @@ class ThreadedCommentsTest {
                 .formParam("parentId", "10")
                 .formParam("body", "  ")
                 .formParam("language", "kk")
-                .when().post(FORUM + "/comments")
+                .when().post(forum + "/comments")
                 .then().statusCode(400)
                 .body(containsString("<title>Error: "))
                 .body(containsString("<li><a href=\"#reply-body\">Enter your comment</a></li>"))
@@ -183,7 +185,7 @@ class ThreadedCommentsTest {
                         .withBody("""
                                 {"type":"https://pikir.org/problems/validation","title":"Invalid request","status":400,
                                  "errors":[{"field":"parentId","message":"is not a published comment on this event"}]}""")));
-        PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get(FORUM));
+        PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get(forum));
 
         given().cookie(SignIn.SESSION_COOKIE, session).cookie("csrf-token", form.csrfCookie())
                 .header("Accept-Language", "en")
@@ -193,7 +195,7 @@ class ThreadedCommentsTest {
                 .formParam("parentId", "12")
                 .formParam("body", text)
                 .formParam("language", "ru")
-                .when().post(FORUM + "/comments")
+                .when().post(forum + "/comments")
                 .then().statusCode(400)
                 .body(containsString("<a href=\"#reply-body\">The comment you are replying to can no longer be answered."))
                 .body(containsString(text + "</textarea>"));

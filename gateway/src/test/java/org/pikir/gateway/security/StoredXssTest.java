@@ -307,12 +307,12 @@ class StoredXssTest {
         event.put("materials", materials);
         event.put("outcome", Map.of("ru", text.apply(12), "en", text.apply(13)));
         Stubs.events().register(get(urlPathEqualTo("/api/events/" + slug)).willReturn(Stubs.json(200, JSON.writeValueAsString(event))));
-        for (String list : List.of("comments", "recommendations")) {
-            List<Object> items = list.equals("comments") ? comments : recommendations;
-            Stubs.feedback().register(get(urlPathEqualTo("/api/feedback/" + list)).withQueryParam("event", equalTo(slug))
-                    .willReturn(Stubs.json(200, JSON.writeValueAsString(Map.of("items", items, "page", 0, "size", 100,
-                            "totalItems", items.size(), "totalPages", 1)))));
-        }
+        Stubs.feedback().register(get(urlPathEqualTo(Stubs.THREADS)).withQueryParam("event", equalTo(slug))
+                .willReturn(Stubs.json(200, Stubs.threadPage(Stubs.threads(Stubs.read(JSON.writeValueAsString(comments)),
+                        false), null, comments.size()))));
+        Stubs.feedback().register(get(urlPathEqualTo("/api/feedback/recommendations")).withQueryParam("event", equalTo(slug))
+                .willReturn(Stubs.json(200, JSON.writeValueAsString(Map.of("items", recommendations, "page", 0, "size", 100,
+                        "totalItems", recommendations.size(), "totalPages", 1)))));
         return slug;
     }
 }
