@@ -36,6 +36,21 @@ public class Comment {
     @Column(name = "parent_id")
     public Long parentId;
 
+    /**
+     * The top-level comment this one is under. The service sets it on a reply (its parent's thread); on a
+     * top-level comment the database sets it to the comment's own id when the row is written.
+     */
+    @Column(name = "thread_id", updatable = false)
+    public Long threadId;
+
+    /** How many comments up the thread this one answers: 0 for a top-level comment. */
+    @Column(updatable = false)
+    public int depth;
+
+    /** The listed replies in a top-level comment's thread; kept by the database as replies come and go. */
+    @Column(name = "reply_count", insertable = false, updatable = false)
+    public int replyCount;
+
     public String body;
     public String language;
 

@@ -5,6 +5,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -23,28 +26,31 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.pikir.feedback.account.Profiles;
+import org.pikir.feedback.common.CursorPage;
 import org.pikir.feedback.common.EventSlug;
 import org.pikir.feedback.common.IdempotencyKeys;
 import org.pikir.platform.web.InvalidParameterException;
 import org.pikir.platform.web.PageResponse;
 
 import java.net.URI;
+import java.util.Locale;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 @Path("/api/feedback/comments")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Comments")
 public class CommentResource {
 
-    private static final Pattern VERSION_TAG = Pattern.compile("(?:W/)?\"?(\\d{1,9})\"?");
+    private static final java.util.regex.Pattern VERSION_TAG = java.util.regex.Pattern.compile("(?:W/)?\"?(\\d{1,9})\"?");
 
     private final CommentService comments;
+    private final CommentThreads threads;
     private final Profiles profiles;
     private final JsonWebToken token;
 
-    public CommentResource(CommentService comments, Profiles profiles, JsonWebToken token) {
+    public CommentResource(CommentService comments, CommentThreads threads, Profiles profiles, JsonWebToken token) {
         this.comments = comments;
+        this.threads = threads;
         this.profiles = profiles;
         this.token = token;
     }
@@ -58,13 +64,39 @@ public class CommentResource {
         return RestResponse.ok(comments.listPublic(event, page, size));
     }
 
+    @GET
+    @Path("/threads")
+    @Operation(summary = "An event's comments as threads, a keyset page of top-level comments at a time (newest or oldest"
+            + " first), each with its first replies; only on one statement or material if one is named")
+    public RestResponse<ThreadPageResponse> threads(
+            @QueryParam("event") @NotNull @EventSlug String event,
+            @QueryParam("statementId") @Positive Long statementId,
+            @QueryParam("materialId") @Positive Long materialId,
+            @QueryParam("order") @DefaultValue("newest") @Pattern(regexp = "newest|oldest", message = "must be newest or oldest")
+            String order,
+            @QueryParam("after") @Size(max = 200) String after,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(ThreadPageResponse.MAX_SIZE) int size) {
+        return RestResponse.ok(threads.page(event, CommentTarget.of(statementId, materialId),
+                ThreadOrder.valueOf(order.toUpperCase(Locale.ROOT)), after, size));
+    }
+
+    @GET
+    @Path("/{id}/replies")
+    @Operation(summary = "The listed replies of the thread under a top-level comment, oldest first, a keyset page at a time")
+    public RestResponse<CursorPage<ReplyResponse>> replies(
+            @PathParam("id") long id,
+            @QueryParam("after") @Size(max = 200) String after,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(ThreadPageResponse.MAX_SIZE) int size) {
+        return RestResponse.ok(threads.replies(id, after, size));
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("citizen")
     @Operation(summary = "Comment on an event while its consultation is open; retry safely with Idempotency-Key")
     public RestResponse<CommentResponse> create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                                                 @NotNull @Valid CommentRequest request) {
-        var outcome = comments.create(request, profiles.signedIn(token), idempotencyKey);
+        var outcome = comments.create(request, token, idempotencyKey);
         CommentResponse created = outcome.result();
         return RestResponse.ResponseBuilder.<CommentResponse>created(URI.create("/api/feedback/comments/" + created.id()))
                 .header("Idempotent-Replayed", String.valueOf(outcome.replayed()))

@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.hibernate.StaleStateException;
 import org.pikir.feedback.common.Author;
 import org.pikir.feedback.common.IdempotencyKeys;
@@ -62,13 +63,13 @@ public class CommentService {
     }
 
     /**
-     * Saves a comment once per idempotency key. The remote check of the consultation window runs
-     * before the transaction, so no database connection waits on events-service.
+     * Saves a comment once per idempotency key, as the citizen behind the token. The remote check of the
+     * consultation window runs before the transaction, so no database connection waits on events-service.
      */
-    public IdempotencyKeys.Outcome<CommentResponse> create(CommentRequest request, Author author, String key) {
+    public IdempotencyKeys.Outcome<CommentResponse> create(CommentRequest request, JsonWebToken token, String key) {
         CommentRequest clean = normalised(request);
         var target = new Submissions.Target(clean.eventSlug(), clean.statementId(), clean.materialId());
-        return submissions.submit(CREATE, author, key, clean, target, CommentResponse.class, () -> insert(clean, author));
+        return submissions.submit(CREATE, token, key, clean, target, CommentResponse.class, author -> insert(clean, author));
     }
 
     /**
@@ -195,19 +196,21 @@ public class CommentService {
     }
 
     private CommentResponse insert(CommentRequest request, Author author) {
+        Instant now = clock.instant();
+        Comment comment = new Comment();
         if (request.parentId() != null) {
             Comment parent = comments.findById(request.parentId());
             if (parent == null || !parent.eventSlug.equals(request.eventSlug())
                     || parent.status != Visibility.PUBLISHED) {
                 throw ProblemException.invalidField("parentId", "is not a published comment on this event");
             }
-            if (comments.depthOf(parent.id, config.maxReplyDepth()) + 1 > config.maxReplyDepth()) {
+            if (parent.depth + 1 > config.maxReplyDepth()) {
                 throw ProblemException.invalidField("parentId", "is already " + config.maxReplyDepth()
                         + " replies deep, the most a thread nests; reply to a comment higher up in the thread");
             }
+            comment.threadId = parent.threadId;
+            comment.depth = parent.depth + 1;
         }
-        Instant now = clock.instant();
-        Comment comment = new Comment();
         comment.eventSlug = request.eventSlug();
         comment.statementId = request.statementId();
         comment.materialId = request.materialId();

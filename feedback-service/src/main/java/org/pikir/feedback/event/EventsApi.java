@@ -12,15 +12,8 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Produces(MediaType.APPLICATION_JSON)
 interface EventsApi {
 
+    /** The whole published forum: its consultation window, statements and materials in one answer. */
     @GET
-    @Path("/{slug}/consultation")
-    ConsultationWindow consultation(@PathParam("slug") String slug);
-
-    @GET
-    @Path("/{slug}/statements/{id}")
-    CitedPart statement(@PathParam("slug") String slug, @PathParam("id") long id);
-
-    @GET
-    @Path("/{slug}/materials/{id}")
-    CitedPart material(@PathParam("slug") String slug, @PathParam("id") long id);
+    @Path("/{slug}")
+    Forum forum(@PathParam("slug") String slug);
 }

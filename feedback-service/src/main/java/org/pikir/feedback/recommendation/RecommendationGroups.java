@@ -114,10 +114,11 @@ public class RecommendationGroups {
     /**
      * The public list with one recommendation per group, largest groups first. Each group is shown by its
      * representative while that is published, else by its most endorsed published (or hidden) member.
-     * Three statements: the page's ids, their rows, and the number of groups.
+     * Three statements: the page's ids, their rows, and the number of groups; a fourth for a signed-in
+     * {@code viewer}: which of the page's recommendations they endorse.
      */
     @Transactional
-    public PageResponse<RecommendationResponse> listPublic(String eventSlug, int page, int size) {
+    public PageResponse<RecommendationResponse> listPublic(String eventSlug, int page, int size, String viewer) {
         @SuppressWarnings("unchecked")
         List<Long> ids = ((List<Number>) db.createNativeQuery("""
                         select id from (
@@ -140,6 +141,6 @@ public class RecommendationGroups {
         List<RecommendationResponse> items = found.stream()
                 .sorted(Comparator.comparingInt(r -> ids.indexOf(r.id)))
                 .map(RecommendationResponse::from).toList();
-        return PageResponse.of(items, page, size, groups);
+        return PageResponse.of(recommendations.seenBy(items, viewer), page, size, groups);
     }
 }

@@ -6,7 +6,10 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.pikir.feedback.common.Visibility;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class RecommendationRepository implements PanacheRepository<Recommendation> {
@@ -99,6 +102,32 @@ public class RecommendationRepository implements PanacheRepository<Recommendatio
         return ((Number) getEntityManager().createNativeQuery(
                         "select count(*) from endorsement where recommendation_id = ?1")
                 .setParameter(1, id).getSingleResult()).intValue();
+    }
+
+    /** Which of these recommendations {@code subject} endorses: one statement for a whole page. */
+    public Set<Long> endorsedAmong(Collection<Long> ids, String subject) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> endorsed = getEntityManager().createNativeQuery("""
+                        select recommendation_id from endorsement
+                        where endorser_subject = :subject and recommendation_id in (:ids)""")
+                .setParameter("subject", subject).setParameter("ids", ids)
+                .getResultList();
+        return endorsed.stream().map(Number::longValue).collect(Collectors.toSet());
+    }
+
+    /**
+     * The responses as {@code viewer} sees them: each says whether the viewer endorses it; unchanged (no such field)
+     * for an anonymous viewer (null).
+     */
+    public List<RecommendationResponse> seenBy(List<RecommendationResponse> items, String viewer) {
+        if (viewer == null) {
+            return items;
+        }
+        Set<Long> endorsed = endorsedAmong(items.stream().map(RecommendationResponse::id).toList(), viewer);
+        return items.stream().map(item -> item.endorsedByMe(endorsed.contains(item.id()))).toList();
     }
 
     public boolean endorsedBy(long id, String subject) {

@@ -1,5 +1,6 @@
 package org.pikir.feedback.recommendation;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,29 +44,33 @@ public class RecommendationResource {
     private final Profiles profiles;
     private final RecommendationGroups groups;
     private final JsonWebToken token;
+    private final SecurityIdentity identity;
 
     public RecommendationResource(RecommendationService recommendations, Profiles profiles,
-                                  RecommendationGroups groups, JsonWebToken token) {
+                                  RecommendationGroups groups, JsonWebToken token, SecurityIdentity identity) {
         this.recommendations = recommendations;
         this.profiles = profiles;
         this.groups = groups;
         this.token = token;
+        this.identity = identity;
     }
 
     @GET
     @Operation(summary = "Published recommendations on an event with status, counts and official answers;"
-            + " grouped=true lists one per near-duplicate group, largest groups first (sort does not apply)")
+            + " grouped=true lists one per near-duplicate group, largest groups first (sort does not apply);"
+            + " with a bearer token, each item says whether the caller endorses it (endorsedByMe)")
     public RestResponse<PageResponse<RecommendationResponse>> list(
             @QueryParam("event") @NotNull @EventSlug String event,
             @QueryParam("sort") @DefaultValue("newest") @Pattern(regexp = "newest|top", message = "must be newest or top") String sort,
             @QueryParam("grouped") @DefaultValue("false") boolean grouped,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+        String viewer = viewer();
         if (grouped) {
-            return RestResponse.ok(groups.listPublic(event, page, size));
+            return forViewer(viewer, groups.listPublic(event, page, size, viewer));
         }
         var order = RecommendationRepository.Order.valueOf(sort.toUpperCase(Locale.ROOT));
-        return RestResponse.ok(recommendations.listPublic(event, order, page, size));
+        return forViewer(viewer, recommendations.listPublic(event, order, page, size, viewer));
     }
 
     @GET
@@ -72,14 +78,16 @@ public class RecommendationResource {
     @Operation(summary = "Existing recommendations similar to a draft, to endorse instead of repeating")
     public RestResponse<List<RecommendationResponse>> similar(@QueryParam("event") @NotNull @EventSlug String event,
                                                               @QueryParam("text") @NotBlank @Size(max = 2000) String text) {
-        return RestResponse.ok(recommendations.similar(event, text));
+        String viewer = viewer();
+        return forViewer(viewer, recommendations.similar(event, text, viewer));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One published recommendation")
     public RestResponse<RecommendationResponse> get(@PathParam("id") long id) {
-        return RestResponse.ok(recommendations.get(id));
+        String viewer = viewer();
+        return forViewer(viewer, recommendations.get(id, viewer));
     }
 
     @POST
@@ -88,7 +96,7 @@ public class RecommendationResource {
     @Operation(summary = "Submit a recommendation while the consultation is open; retry safely with Idempotency-Key")
     public RestResponse<RecommendationResponse> create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                                                        @NotNull @Valid RecommendationRequest request) {
-        var outcome = recommendations.create(request, profiles.signedIn(token), idempotencyKey);
+        var outcome = recommendations.create(request, token, idempotencyKey);
         RecommendationResponse created = outcome.result();
         return RestResponse.ResponseBuilder.<RecommendationResponse>created(
                         URI.create("/api/feedback/recommendations/" + created.id()))
@@ -119,5 +127,24 @@ public class RecommendationResource {
     @Operation(summary = "Withdraw one's endorsement")
     public RestResponse<EndorsementResponse> withdraw(@PathParam("id") long id) {
         return RestResponse.ok(recommendations.withdraw(id, profiles.signedIn(token)));
+    }
+
+    /**
+     * The subject of a caller who sent a bearer token (checked here, so a bad one is 401 as everywhere), or null for
+     * an anonymous one. Endorsements are kept under the token's subject, so no profile is read or made.
+     */
+    private String viewer() {
+        return identity.isAnonymous() ? null : token.getSubject();
+    }
+
+    /** A public answer, or for a signed-in viewer one that says what they endorse and that no shared cache may keep. */
+    private static <T> RestResponse<T> forViewer(String viewer, T answer) {
+        if (viewer == null) {
+            return RestResponse.ok(answer);
+        }
+        return RestResponse.ResponseBuilder.ok(answer)
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION)
+                .build();
     }
 }

@@ -6,7 +6,10 @@ import org.pikir.feedback.common.Visibility;
 
 import java.time.Instant;
 
-/** A recommendation as the public sees it, with its review status and the official answer; a hidden one without its text. */
+/**
+ * A recommendation as the public sees it, with its review status and the official answer; a hidden one without its
+ * text. {@code endorsedByMe} says whether the signed-in caller endorses it, and is left out for anonymous callers.
+ */
 public record RecommendationResponse(
         Long id,
         String eventSlug,
@@ -27,7 +30,8 @@ public record RecommendationResponse(
         @JsonInclude(JsonInclude.Include.NON_NULL) OfficialAnswer officialAnswer,
         @JsonInclude(JsonInclude.Include.NON_NULL) ModerationNotice moderation,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean endorsedByMe) {
 
     /** The public body's answer: what it says, on whose behalf, and when. */
     public record OfficialAnswer(String text, String answeredBy, Instant answeredAt) {
@@ -40,6 +44,13 @@ public record RecommendationResponse(
         return new RecommendationResponse(r.id, r.eventSlug, r.statementId, r.materialId, hidden ? null : r.title,
                 hidden ? null : r.body, r.topic, hidden ? null : r.expectedEffect, r.language, r.authorName, r.status,
                 r.visibility, r.endorsementCount, r.mergedIntoId, r.groupId, r.groupSize, answer,
-                hidden ? ModerationNotice.hiddenFor(r.moderationReason) : null, r.createdAt, r.updatedAt);
+                hidden ? ModerationNotice.hiddenFor(r.moderationReason) : null, r.createdAt, r.updatedAt, null);
+    }
+
+    /** The same recommendation as seen by a signed-in caller who does or does not endorse it. */
+    RecommendationResponse endorsedByMe(boolean endorsed) {
+        return new RecommendationResponse(id, eventSlug, statementId, materialId, title, body, topic, expectedEffect,
+                language, authorName, status, visibility, endorsementCount, mergedIntoId, groupId, groupSize,
+                officialAnswer, moderation, createdAt, updatedAt, endorsed);
     }
 }

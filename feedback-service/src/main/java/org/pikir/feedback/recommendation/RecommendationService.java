@@ -3,6 +3,7 @@ package org.pikir.feedback.recommendation;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.pikir.feedback.common.Author;
 import org.pikir.feedback.common.IdempotencyKeys;
 import org.pikir.feedback.common.Visibility;
@@ -44,31 +45,33 @@ public class RecommendationService {
         this.clock = clock;
     }
 
+    /** The public list; {@code viewer} (the signed-in caller's subject, or null) learns which items they endorse. */
     public PageResponse<RecommendationResponse> listPublic(String eventSlug, RecommendationRepository.Order order,
-                                                              int page, int size) {
+                                                              int page, int size, String viewer) {
         return QuarkusTransaction.requiringNew().call(() -> {
             var query = recommendations.listedOn(eventSlug, order).page(Page.of(page, size));
             List<RecommendationResponse> items = query.list().stream().map(RecommendationResponse::from).toList();
-            return PageResponse.of(items, page, size, query.count());
+            return PageResponse.of(recommendations.seenBy(items, viewer), page, size, query.count());
         });
     }
 
     /** One recommendation as the public lists it: published, or hidden and shown without its text. */
-    public RecommendationResponse get(long id) {
+    public RecommendationResponse get(long id, String viewer) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Recommendation recommendation = recommendations.findById(id);
             if (recommendation == null || !RecommendationRepository.LISTED.contains(recommendation.visibility)) {
                 throw ProblemException.notFound("Recommendation", String.valueOf(id));
             }
-            return RecommendationResponse.from(recommendation);
+            return recommendations.seenBy(List.of(RecommendationResponse.from(recommendation)), viewer).get(0);
         });
     }
 
     /**
      * Existing recommendations like the one being drafted, so a citizen can endorse instead of repeating: {@code text}
-     * is the draft's title (or its first words), compared with the titles on the event.
+     * is the draft's title (or its first words), compared with the titles on the event; a signed-in {@code viewer}
+     * learns which of them they endorse already.
      */
-    public List<RecommendationResponse> similar(String eventSlug, String text) {
+    public List<RecommendationResponse> similar(String eventSlug, String text, String viewer) {
         String normalised = PlainText.normalise(text);
         if (normalised == null || normalised.length() < 3) {
             return List.of();
@@ -78,16 +81,18 @@ public class RecommendationService {
             end--;
         }
         String draft = normalised.substring(0, end);
-        return QuarkusTransaction.requiringNew().call(() -> recommendations
+        return QuarkusTransaction.requiringNew().call(() -> recommendations.seenBy(recommendations
                 .similarTo(eventSlug, draft, SIMILARITY, SIMILAR_LIMIT).stream()
-                .map(RecommendationResponse::from).toList());
+                .map(RecommendationResponse::from).toList(), viewer));
     }
 
-    public IdempotencyKeys.Outcome<RecommendationResponse> create(RecommendationRequest request, Author author, String key) {
+    /** Saves a recommendation once per idempotency key, as the citizen behind the token. */
+    public IdempotencyKeys.Outcome<RecommendationResponse> create(RecommendationRequest request, JsonWebToken token,
+                                                                  String key) {
         RecommendationRequest clean = normalised(request);
         var target = new Submissions.Target(clean.eventSlug(), clean.statementId(), clean.materialId());
-        return submissions.submit(CREATE, author, key, clean, target, RecommendationResponse.class,
-                () -> insert(clean, author));
+        return submissions.submit(CREATE, token, key, clean, target, RecommendationResponse.class,
+                author -> insert(clean, author));
     }
 
     /** Endorsing twice is the same as once; one's own recommendation cannot be endorsed. */

@@ -2,17 +2,21 @@ package org.pikir.feedback.submission;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.pikir.feedback.account.Profiles;
 import org.pikir.feedback.common.Author;
 import org.pikir.feedback.common.IdempotencyKeys;
-import org.pikir.feedback.event.CitedPart;
 import org.pikir.feedback.event.EventCatalog;
+import org.pikir.platform.problem.ProblemException;
 
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
- * The path every citizen submission takes: a retried request replays its first answer; the event
- * must be open and what it cites must exist (asked before any transaction); then, in one
- * transaction, the person's limit is counted, the key reserved and the item written.
+ * The path every citizen submission takes: the event must be open and what it cites must exist (one answer from
+ * events-service, usually reused, asked before any transaction); then, in one transaction, the author's profile is
+ * read, the idempotency key reserved (a retried request replays its first answer and counts nothing), the person's
+ * limit counted and the item written. A retry refused by the event check (closed meanwhile, events-service down)
+ * still replays the answer its first attempt got.
  */
 @ApplicationScoped
 public class Submissions {
@@ -20,31 +24,40 @@ public class Submissions {
     private final IdempotencyKeys idempotency;
     private final EventCatalog events;
     private final SubmissionLimits limits;
+    private final Profiles profiles;
 
-    public Submissions(IdempotencyKeys idempotency, EventCatalog events, SubmissionLimits limits) {
+    public Submissions(IdempotencyKeys idempotency, EventCatalog events, SubmissionLimits limits, Profiles profiles) {
         this.idempotency = idempotency;
         this.events = events;
         this.limits = limits;
+        this.profiles = profiles;
     }
 
     /** What a submission is about on the events side. */
     public record Target(String eventSlug, Long statementId, Long materialId) {
     }
 
-    public <T> IdempotencyKeys.Outcome<T> submit(String operation, Author author, String key, Object request,
-                                                 Target target, Class<T> type, Supplier<T> write) {
+    /** Submits {@code request} as the citizen behind {@code token}; {@code write} runs in the transaction, given the author. */
+    public <T> IdempotencyKeys.Outcome<T> submit(String operation, JsonWebToken token, String key, Object request,
+                                                 Target target, Class<T> type, Function<Author, T> write) {
         IdempotencyKeys.checkFormat(key);
-        var earlier = QuarkusTransaction.requiringNew().call(
-                () -> idempotency.replay(author.subject(), key, operation, request, type));
-        if (earlier.isPresent()) {
-            return earlier.get();
+        try {
+            events.requireOpen(target.eventSlug(), target.statementId(), target.materialId());
+        } catch (ProblemException refused) {
+            if (key == null) {
+                throw refused;
+            }
+            // the key's owner is the token's subject, so no profile is read to find an earlier answer
+            return QuarkusTransaction.requiringNew()
+                    .call(() -> idempotency.replay(token.getSubject(), key, operation, request, type))
+                    .orElseThrow(() -> refused);
         }
-        events.requireOpen(target.eventSlug());
-        events.requireCited(target.eventSlug(), CitedPart.Kind.STATEMENT, target.statementId());
-        events.requireCited(target.eventSlug(), CitedPart.Kind.MATERIAL, target.materialId());
         return QuarkusTransaction.requiringNew().call(() -> {
-            limits.take(author.subject());
-            return idempotency.once(author.subject(), key, operation, request, type, write);
+            Author author = profiles.authorOf(token);
+            return idempotency.once(author.subject(), key, operation, request, type, () -> {
+                limits.take(author.subject());
+                return write.apply(author);
+            });
         });
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pikir.feedback.Feedback;
 import org.pikir.feedback.event.EventsServiceMock.InjectEventsService;
+import org.pikir.feedback.event.OpenEvents;
 import org.pikir.platform.testing.TestTokens;
 
 import java.time.Instant;
@@ -21,7 +22,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -50,11 +50,7 @@ class CommentResourceTest {
     }
 
     private String newEvent(Instant opens, Instant closes, boolean open) {
-        String slug = "forum-" + UUID.randomUUID().toString().substring(0, 8);
-        events.stubFor(get(urlEqualTo("/api/events/" + slug + "/consultation")).willReturn(okJson("""
-                {"slug":"%s","status":"PUBLISHED","open":%s,"opensAt":"%s","closesAt":"%s"}
-                """.formatted(slug, open, opens, closes))));
-        return slug;
+        return OpenEvents.stub(events, opens, closes, open);
     }
 
     private static String comment(String slug, String body) {
@@ -103,8 +99,7 @@ class CommentResourceTest {
 
     @Test
     void anUnknownEventIsNotFound() {
-        events.stubFor(get(urlEqualTo("/api/events/no-such-event/consultation"))
-                .willReturn(aResponse().withStatus(404)));
+        OpenEvents.unknown(events, "no-such-event");
         post(TestTokens.citizen(), comment("no-such-event", "hello"), null)
                 .then().statusCode(404)
                 .contentType("application/problem+json")
@@ -124,7 +119,7 @@ class CommentResourceTest {
     @Test
     void aSlowEventsServiceFailsFastWithoutSaving() {
         String slow = "slow-" + UUID.randomUUID().toString().substring(0, 8);
-        events.stubFor(get(urlEqualTo("/api/events/" + slow + "/consultation"))
+        events.stubFor(get(urlEqualTo(OpenEvents.path(slow)))
                 .willReturn(okJson("{}").withFixedDelay(30_000)));
         long started = System.nanoTime();
         post(TestTokens.citizen(), comment(slow, "will it wait?"), null)
@@ -145,7 +140,7 @@ class CommentResourceTest {
         given().contentType(ContentType.JSON).auth().oauth2(TestTokens.citizen()).header("X-Request-Id", id)
                 .body(comment(openEvent, "traced again")).when().post("/api/feedback/comments")
                 .then().statusCode(201).header("X-Request-Id", id);
-        events.verify(getRequestedFor(urlEqualTo("/api/events/" + openEvent + "/consultation"))
+        events.verify(getRequestedFor(urlEqualTo(OpenEvents.path(openEvent)))
                 .withHeader("X-Request-Id", equalTo(id)));
     }
 
@@ -266,10 +261,7 @@ class CommentResourceTest {
 
     @Test
     void aCommentOnAStatementMustCiteOneOfTheEvent() {
-        events.stubFor(get(urlEqualTo("/api/events/" + openEvent + "/statements/7"))
-                .willReturn(okJson("{\"id\":7,\"text\":\"quoted\"}")));
-        events.stubFor(get(urlEqualTo("/api/events/" + openEvent + "/statements/8"))
-                .willReturn(aResponse().withStatus(404)));
+        openEvent = OpenEvents.citing(events, List.of(7L), List.of(4L));
         post(TestTokens.citizen(), """
                 {"eventSlug":"%s","body":"about this statement","language":"ru","statementId":7}
                 """.formatted(openEvent), null)
@@ -278,12 +270,22 @@ class CommentResourceTest {
                 {"eventSlug":"%s","body":"about nothing","language":"ru","statementId":8}
                 """.formatted(openEvent), null)
                 .then().statusCode(400).body("errors.field", hasItem("statementId"));
-        events.stubFor(get(urlEqualTo("/api/events/" + openEvent + "/materials/3"))
-                .willReturn(aResponse().withStatus(404)));
         post(TestTokens.citizen(), """
                 {"eventSlug":"%s","body":"about a file","language":"ru","materialId":3}
                 """.formatted(openEvent), null)
                 .then().statusCode(400).body("errors.field", hasItem("materialId"));
+    }
+
+    @Test
+    void aCommentCitingAStatementAndAMaterialAsksEventsServiceOnce() {
+        openEvent = OpenEvents.citing(events, List.of(7L), List.of(4L));
+        post(TestTokens.citizen(), """
+                {"eventSlug":"%s","body":"about both","language":"ru","statementId":7,"materialId":4}
+                """.formatted(openEvent), "key-" + UUID.randomUUID())
+                .then().statusCode(201);
+        // nothing is kept between requests in tests (window-cache 0s): this is the request's own cost
+        assertEquals(1, events.countRequestsMatching(getRequestedFor(urlEqualTo(OpenEvents.path(openEvent))).build())
+                .getCount());
     }
 
     @Test

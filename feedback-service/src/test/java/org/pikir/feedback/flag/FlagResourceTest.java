@@ -15,9 +15,6 @@ import javax.sql.DataSource;
 import java.util.Map;
 import java.util.UUID;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -149,9 +146,7 @@ class FlagResourceTest {
     @Test
     void flagsAreTakenAfterTheConsultationClosesToo() {
         int id = comment(TestTokens.citizen(), event, "Оскорбление");
-        events.stubFor(get(urlEqualTo("/api/events/" + event + "/consultation")).willReturn(okJson("""
-                {"slug":"%s","status":"PUBLISHED","open":false,"opensAt":"2026-01-01T00:00:00Z","closesAt":"2026-02-01T00:00:00Z"}
-                """.formatted(event))));
+        OpenEvents.close(events, event);
         given().auth().oauth2(TestTokens.citizen()).contentType(ContentType.JSON)
                 .body("{\"eventSlug\":\"%s\",\"body\":\"Поздно\",\"language\":\"ru\"}".formatted(event))
                 .when().post("/api/feedback/comments").then().statusCode(409);

@@ -15,9 +15,6 @@ import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.List;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -311,7 +308,7 @@ class ModerationResourceTest {
 
     @Test
     void aPolicyIsOnlyForAKnownEvent() {
-        events.stubFor(get(urlEqualTo("/api/events/no-such-forum/consultation")).willReturn(aResponse().withStatus(404)));
+        OpenEvents.unknown(events, "no-such-forum");
         given().auth().oauth2(TestTokens.moderator()).contentType(ContentType.JSON).body("{\"mode\":\"PRE\"}")
                 .when().put("/api/feedback/moderation/policies/no-such-forum")
                 .then().statusCode(404).contentType("application/problem+json");

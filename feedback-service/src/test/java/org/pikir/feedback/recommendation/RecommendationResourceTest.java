@@ -1,32 +1,44 @@
 package org.pikir.feedback.recommendation;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pikir.feedback.Feedback;
+import org.pikir.feedback.SqlStatements;
 import org.pikir.feedback.event.EventsServiceMock.InjectEventsService;
 import org.pikir.feedback.event.OpenEvents;
 import org.pikir.platform.testing.TestTokens;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 class RecommendationResourceTest {
 
     @InjectEventsService
     WireMockServer events;
+
+    @Inject
+    @PersistenceUnitExtension
+    SqlStatements statements;
 
     private String event;
 
@@ -184,5 +196,61 @@ class RecommendationResourceTest {
                 .body(body).when().post("/api/feedback/recommendations").then().statusCode(201)
                 .header("Idempotent-Replayed", "true").body("id", equalTo(first));
         given().queryParam("event", event).when().get("/api/feedback/recommendations").then().body("items", hasSize(1));
+    }
+
+    @Test
+    void aSignedInReaderSeesWhatTheyEndorseInEveryPublicListAndNoSharedCacheKeepsIt() {
+        int endorsed = submitted(TestTokens.citizen(), "Публиковать бюджет района", "Бюджет района в открытом формате");
+        int other = submitted(TestTokens.citizen(), "Обучать наблюдателей района", "Курсы для наблюдателей");
+        String reader = TestTokens.forUser("reader-" + UUID.randomUUID(), "citizen");
+        Feedback.endorse(reader, endorsed);
+
+        for (Map<String, Object> query : List.<Map<String, Object>>of(Map.of("event", event),
+                Map.of("event", event, "sort", "top"), Map.of("event", event, "grouped", true))) {
+            given().auth().oauth2(reader).queryParams(query).when().get("/api/feedback/recommendations")
+                    .then().statusCode(200)
+                    .header("Cache-Control", "private, no-store")
+                    .header("Vary", containsString("Authorization"))
+                    .body("items.find { it.id == %d }.endorsedByMe".formatted(endorsed), equalTo(true))
+                    .body("items.find { it.id == %d }.endorsedByMe".formatted(other), equalTo(false));
+            given().queryParams(query).when().get("/api/feedback/recommendations")
+                    .then().statusCode(200)
+                    .header("Cache-Control", nullValue())
+                    .body("items.findAll { it.containsKey('endorsedByMe') }", hasSize(0));
+        }
+        given().auth().oauth2(reader).when().get("/api/feedback/recommendations/" + endorsed)
+                .then().statusCode(200).header("Cache-Control", "private, no-store").body("endorsedByMe", equalTo(true));
+        given().when().get("/api/feedback/recommendations/" + endorsed)
+                .then().statusCode(200).body("$", not(hasKey("endorsedByMe")));
+        given().auth().oauth2(reader).queryParam("event", event).queryParam("text", "бюджет района")
+                .when().get("/api/feedback/recommendations/similar")
+                .then().statusCode(200).header("Cache-Control", "private, no-store")
+                .body("find { it.id == %d }.endorsedByMe".formatted(endorsed), equalTo(true));
+        given().auth().oauth2(reader + "x").queryParam("event", event).when().get("/api/feedback/recommendations")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void whatTheReaderEndorsesIsOneStatementForTheWholePage() {
+        String reader = TestTokens.forUser("counted-" + UUID.randomUUID(), "citizen");
+        List<Integer> costs = new ArrayList<>();
+        for (int size : new int[] {2, 8}) {
+            event = OpenEvents.open(events);
+            for (int i = 0; i < size; i++) {
+                int id = submitted(TestTokens.citizen(), "Предложение номер " + i, "Текст " + i);
+                if (i % 2 == 0) {
+                    Feedback.endorse(reader, id);
+                }
+            }
+            String slug = event;
+            List<String> anonymous = statements.during(() -> given().queryParam("event", slug)
+                    .when().get("/api/feedback/recommendations").then().statusCode(200).body("items", hasSize(size)));
+            List<String> signedIn = statements.during(() -> given().auth().oauth2(reader).queryParam("event", slug)
+                    .when().get("/api/feedback/recommendations").then().statusCode(200)
+                    .body("items.findAll { it.endorsedByMe }", hasSize(size / 2)));
+            assertEquals(anonymous.size() + 1, signedIn.size(), String.join("\n", signedIn));
+            costs.add(signedIn.size());
+        }
+        assertEquals(costs.get(0), costs.get(1), "the same statements for 2 items as for 8");
     }
 }

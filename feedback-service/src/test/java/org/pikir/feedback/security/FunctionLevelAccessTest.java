@@ -41,6 +41,8 @@ class FunctionLevelAccessTest {
     private static final String F = "/api/feedback";
     private static final Map<String, Access> PINNED = new TreeMap<>(Map.ofEntries(
             Map.entry("GET " + F + "/comments", Access.PUBLIC),
+            Map.entry("GET " + F + "/comments/threads", Access.PUBLIC),
+            Map.entry("GET " + F + "/comments/{id}/replies", Access.PUBLIC),
             Map.entry("POST " + F + "/comments", Access.CITIZEN),
             Map.entry("PUT " + F + "/comments/{id}", Access.CITIZEN),
             Map.entry("DELETE " + F + "/comments/{id}", Access.CITIZEN),
