@@ -18,6 +18,7 @@ import org.pikir.platform.web.RequestIds;
 import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -51,7 +52,9 @@ public class FrontDoorFilters {
     private void handle(RoutingContext rc) {
         String id = rc.request().getHeader(RequestIds.HEADER);
         if (id == null || !SAFE_ID.matcher(id).matches()) {
-            id = UUID.randomUUID().toString();
+            // an id to find a request in the logs, not a secret: no SecureRandom (a lock on /dev/urandom) per request
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            id = new UUID(random.nextLong(), random.nextLong()).toString();
             rc.request().headers().set(RequestIds.HEADER, id);
         }
         MDC.put(RequestIds.MDC_KEY, id);

@@ -4,23 +4,28 @@ import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CaffeineCache;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.inject.Inject;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.pikir.gateway.GatewayConfig;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.pikir.gateway.GatewayConfig;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 
@@ -30,51 +35,126 @@ import java.util.concurrent.CompletableFuture;
  * kept by browsers and proxies for a moment ({@code Cache-Control: public}), and the rendered page is reused for
  * {@code pikir.gateway.page-cache} (quarkus-cache, per replica) so a crowd reading one forum costs one rendering
  * every few seconds. They set no cookie. Anything personal (a session cookie, {@code ?lang=}) bypasses all this.
+ * <p>
+ * A kept page is answered by a Vert.x filter, before authentication and before Quarkus REST, from bytes encoded
+ * once: serving it costs what writing the bytes costs. The first reader after the page expired renders it through
+ * the page resources as usual; readers arriving meanwhile wait for that rendering instead of starting their own.
  */
+@Singleton
 public class AnonymousPages {
 
     /** Routing-context flag: this answer is a shared anonymous page (no CSRF cookie, see FrontDoorFilters). */
     public static final String SHARED = "pikir.anonymous-page";
-    private static final String KEY = "pikir.anonymous-page-key";
+    private static final String RENDERING = "pikir.anonymous-page-rendering";
     private static final String SESSION_COOKIE_PREFIX = "q_session";
+    private static final String HTML = "text/html;charset=UTF-8";
+    private static final String VARY = "Accept-Language, Cookie";
+    // after FrontDoorFilters (1000: request id, security headers), before authentication (200)
+    private static final int PRIORITY = 900;
 
-    private final Cache cache;
-    private final String cacheControl;
+    private final Instance<KeptPages> pages;
+    // looked up at the first request: the filter is registered before the cache manager and the config exist
+    private volatile KeptPages kept;
 
-    @Inject
-    public AnonymousPages(@CacheName("anonymous-pages") Cache cache, GatewayConfig config) {
-        this.cache = cache;
-        this.cacheControl = "public, max-age=" + config.pageMaxAge().toSeconds();
+    public AnonymousPages(Instance<KeptPages> pages) {
+        this.pages = pages;
     }
 
-    /** A page whose rendering is kept, as stored: the HTML, its entity tag and its language. */
-    record Rendered(String html, String etag, String language) {
+    private KeptPages kept() {
+        KeptPages found = kept;
+        if (found == null) {
+            found = pages.get();
+            kept = found;
+        }
+        return found;
     }
 
-    @ServerRequestFilter(preMatching = true)
-    public Optional<Response> reuse(ContainerRequestContext request, RoutingContext rc) {
-        if (!shared(request, rc)) {
-            return Optional.empty();
+    private CaffeineCache cache() {
+        return kept().cache;
+    }
+
+    /** The quarkus-cache that keeps the pages (quarkus.cache.caffeine."anonymous-pages".*), and their caching header. */
+    @Singleton
+    static class KeptPages {
+        final CaffeineCache cache;
+        final String cacheControl;
+
+        KeptPages(@CacheName("anonymous-pages") Cache cache, GatewayConfig config) {
+            this.cache = cache.as(CaffeineCache.class);
+            this.cacheControl = "public, max-age=" + config.pageMaxAge().toSeconds();
+        }
+    }
+
+    /** A page whose rendering is kept, as stored: the encoded HTML, its entity tag and its language. */
+    record Rendered(Buffer body, String etag, String language) {
+    }
+
+    /** A rendering under way: the first reader renders, the others wait for it. */
+    private record Rendering(String key, CompletableFuture<Object> page) {
+    }
+
+    void register(@Observes Filters filters) {
+        filters.register(this::reuse, PRIORITY);
+    }
+
+    void reuse(RoutingContext rc) {
+        if (!shared(rc)) {
+            rc.next();
+            return;
         }
         rc.put(SHARED, Boolean.TRUE);
         String key = key(rc);
-        rc.put(KEY, key);
-        CompletableFuture<Object> kept = cache.as(CaffeineCache.class).getIfPresent(key);
-        if (kept == null || !kept.isDone() || kept.isCompletedExceptionally()) {
-            return Optional.empty();
+        CompletableFuture<Object> kept = cache().getIfPresent(key);
+        if (kept == null) {
+            render(rc, key);
+        } else if (kept.isDone()) {
+            if (kept.isCompletedExceptionally()) {
+                rc.next();
+            } else {
+                answer(rc, (Rendered) kept.join());
+            }
+        } else {
+            Context context = Vertx.currentContext();
+            kept.whenComplete((page, failure) -> context.runOnContext(v -> {
+                if (failure == null && page != null) {
+                    answer(rc, (Rendered) page);
+                } else {
+                    rc.next();
+                }
+            }));
         }
-        Rendered page = (Rendered) kept.join();
-        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), page.etag())) {
-            return Optional.of(headers(Response.notModified(), page).build());
-        }
-        return Optional.of(headers(Response.ok(page.html(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")), page)
-                .build());
     }
 
+    /** This reader renders the page for everyone; if it ends without a page, the waiting readers render their own. */
+    private void render(RoutingContext rc, String key) {
+        CompletableFuture<Object> page = new CompletableFuture<>();
+        cache().put(key, page);
+        rc.put(RENDERING, new Rendering(key, page));
+        rc.addEndHandler(ended -> {
+            // Caffeine drops an entry whose future failed
+            page.completeExceptionally(new IllegalStateException("no page to keep"));
+        });
+        rc.next();
+    }
+
+    private void answer(RoutingContext rc, Rendered page) {
+        HttpServerResponse response = rc.response()
+                .putHeader(HttpHeaders.ETAG, page.etag())
+                .putHeader(HttpHeaders.CACHE_CONTROL, kept().cacheControl)
+                .putHeader(HttpHeaders.VARY, VARY)
+                .putHeader("Content-Language", page.language());
+        if (matches(rc.request().getHeader(HttpHeaders.IF_NONE_MATCH), page.etag())) {
+            response.setStatusCode(304).end();
+            return;
+        }
+        response.putHeader(HttpHeaders.CONTENT_TYPE, HTML).end(page.body());
+    }
+
+    /** Keeps the page the first reader rendered, and answers it with the headers every later reader gets. */
     @ServerResponseFilter
     public void keep(ContainerRequestContext request, ContainerResponseContext response, RoutingContext rc) {
-        String key = rc.get(KEY);
-        if (key == null || response.getStatus() != 200) {
+        Rendering rendering = rc.get(RENDERING);
+        if (rendering == null || response.getStatus() != 200) {
             return;
         }
         // quarkus-rest-qute has usually rendered the template by now
@@ -83,56 +163,53 @@ public class AnonymousPages {
         if (html == null) {
             return;
         }
-        Rendered page = new Rendered(html, etagOf(html), firstOrNull(response.getHeaders(), "Content-Language"));
-        cache.as(CaffeineCache.class).put(key, CompletableFuture.completedFuture(page));
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        Rendered page = new Rendered(Buffer.buffer(bytes), etagOf(bytes), UiLanguage.of(rc));
+        rendering.page().complete(page);
         MultivaluedMap<String, Object> headers = response.getHeaders();
         headers.putSingle(HttpHeaders.ETAG, page.etag());
-        headers.putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
-        headers.putSingle(HttpHeaders.VARY, "Accept-Language, Cookie");
+        headers.putSingle(HttpHeaders.CACHE_CONTROL, kept().cacheControl);
+        headers.putSingle(HttpHeaders.VARY, VARY);
+        headers.putSingle("Content-Language", page.language());
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), page.etag())) {
             response.setStatus(304);
             response.setEntity(null);
             headers.remove(HttpHeaders.CONTENT_TYPE);
             return;
         }
-        response.setEntity(page.html(), null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
-    }
-
-    private Response.ResponseBuilder headers(Response.ResponseBuilder builder, Rendered page) {
-        builder.header(HttpHeaders.ETAG, page.etag())
-                .header(HttpHeaders.CACHE_CONTROL, cacheControl)
-                .header(HttpHeaders.VARY, "Accept-Language, Cookie");
-        if (page.language() != null) {
-            builder.header("Content-Language", page.language());
-        }
-        return builder;
+        response.setEntity(bytes, null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
     }
 
     /** Pages everyone sees alike: GET of the home page or a forum's public pages, without a session or ?lang=. */
-    static boolean shared(ContainerRequestContext request, RoutingContext rc) {
-        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+    static boolean shared(RoutingContext rc) {
+        HttpMethod method = rc.request().method();
+        if (method != HttpMethod.GET && method != HttpMethod.HEAD) {
             return false;
         }
         String path = rc.normalizedPath();
         if (!path.equals("/") && !path.startsWith("/forums/")) {
             return false;
         }
-        if (rc.request().params().contains(UiLanguage.QUERY_PARAMETER)) {
+        String query = rc.request().query();
+        if (query != null && rc.request().params().contains(UiLanguage.QUERY_PARAMETER)) {
             return false;
         }
         return rc.request().cookies().stream().noneMatch(c -> c.getName().startsWith(SESSION_COOKIE_PREFIX));
     }
 
     private static String key(RoutingContext rc) {
+        if (rc.request().query() == null) {
+            return rc.normalizedPath() + "|" + UiLanguage.of(rc);
+        }
         // the same query in another order is the same page
         TreeMap<String, String> query = new TreeMap<>();
         rc.queryParams().forEach(entry -> query.merge(entry.getKey(), entry.getValue(), (a, b) -> a + "," + b));
         return rc.normalizedPath() + "?" + query + "|" + UiLanguage.of(rc);
     }
 
-    private static String etagOf(String html) {
+    private static String etagOf(byte[] html) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(html.getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(html);
             return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -150,10 +227,5 @@ public class AnonymousPages {
             }
         }
         return false;
-    }
-
-    private static String firstOrNull(MultivaluedMap<String, Object> headers, String name) {
-        Object value = headers.getFirst(name);
-        return value == null ? null : value.toString();
     }
 }

@@ -9,8 +9,14 @@ import org.junit.jupiter.api.Test;
 import org.pikir.gateway.SignIn;
 import org.pikir.gateway.Stubs;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -83,6 +89,51 @@ class AnonymousPagesTest {
         // twenty readers within the page cache's window (2 s; a slow machine may need a second rendering)
         int asked = Stubs.events().find(getRequestedFor(urlPathEqualTo("/api/events/" + slug))).size();
         assertThat("events-service asked " + asked + " times", asked <= 2);
+    }
+
+    @Test
+    void readersArrivingWhileThePageIsRenderedWaitForThatRendering() throws Exception {
+        String slug = "rush-" + UUID.randomUUID().toString().substring(0, 8);
+        Stubs.events().register(get(urlPathEqualTo("/api/events/" + slug))
+                .willReturn(Stubs.json(200, Stubs.resource("almaty.json").replace(Stubs.ALMATY, slug))
+                        .withFixedDelay(400)));
+        ExecutorService readers = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                statuses.add(readers.submit(() -> given().header("Accept-Language", "en")
+                        .when().get("/forums/" + slug).statusCode()));
+            }
+            for (Future<Integer> status : statuses) {
+                assertEquals(200, status.get(30, TimeUnit.SECONDS));
+            }
+        } finally {
+            readers.shutdownNow();
+        }
+
+        // all twelve arrived within the 400 ms the first rendering waited for events-service
+        int asked = Stubs.events().find(getRequestedFor(urlPathEqualTo("/api/events/" + slug))).size();
+        assertThat("events-service asked " + asked + " times", asked <= 2);
+    }
+
+    @Test
+    void aKeptPageIsTheRenderedPageWithTheSameSecurityHeaders() {
+        Response rendered = given().header("Accept-Language", "en").when().get("/forums/" + Stubs.ALMATY);
+        Response kept = given().header("Accept-Language", "en").when().get("/forums/" + Stubs.ALMATY);
+
+        assertEquals(200, kept.statusCode());
+        assertEquals(rendered.asString(), kept.asString());
+        assertEquals(rendered.header("ETag"), kept.header("ETag"));
+        assertEquals("text/html;charset=UTF-8", kept.header("Content-Type").replace(" ", ""));
+        assertEquals("en", kept.header("Content-Language"));
+        for (String header : List.of("Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options",
+                "Referrer-Policy")) {
+            assertEquals(rendered.header(header), kept.header(header), header);
+        }
+        assertThat(kept.header("X-Request-Id"), not(equalTo(rendered.header("X-Request-Id"))));
+        assertThat(kept.headers().getValues("Set-Cookie"), empty());
+        given().header("Accept-Language", "en").when().head("/forums/" + Stubs.ALMATY)
+                .then().statusCode(200).header("ETag", equalTo(kept.header("ETag"))).body(equalTo(""));
     }
 
     @Test
