@@ -3,6 +3,7 @@ package org.pikir.gateway.proxy;
 import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.Vertx;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
@@ -19,17 +20,35 @@ import java.util.function.Function;
  * calls keep failing (refused, reset, silent) is not called for a while and answers 503 at once.
  */
 @ApplicationScoped
-@CircuitBreaker
+@CircuitBreaker(skipOn = ForwardingGuard.CallerGone.class)
 public class ForwardingGuard {
 
     @AsynchronousNonBlocking
     public CompletionStage<ProxyResponse> events(ProxyContext proxy) {
-        return proxy.sendRequest().toCompletionStage();
+        return send(proxy);
     }
 
     @AsynchronousNonBlocking
     public CompletionStage<ProxyResponse> feedback(ProxyContext proxy) {
-        return proxy.sendRequest().toCompletionStage();
+        return send(proxy);
+    }
+
+    /**
+     * A caller who hung up (a closed tab, a client's timeout, the end of a load test) ends the exchange with the
+     * service too; that says nothing about the service, so it does not count towards opening its circuit.
+     */
+    private static CompletionStage<ProxyResponse> send(ProxyContext proxy) {
+        HttpServerRequest caller = proxy.request().proxiedRequest();
+        return proxy.sendRequest()
+                .recover(failure -> Future.failedFuture(caller.response().closed() ? new CallerGone(failure) : failure))
+                .toCompletionStage();
+    }
+
+    /** The exchange ended because the caller's connection closed. */
+    public static final class CallerGone extends RuntimeException {
+        CallerGone(Throwable cause) {
+            super("the caller hung up", cause);
+        }
     }
 
     /** The guard as a step of the proxy's chain. */

@@ -61,7 +61,12 @@ public class ForwardingProblems {
         } else {
             problem = Problem.of("bad-gateway", "Bad gateway", 502, serviceName + " broke off the exchange.");
         }
-        LOG.warnf("%s failed for %s %s: %s", serviceName, in.method(), in.path(), failure.toString());
+        if (failure instanceof ForwardingGuard.CallerGone) {
+            // nobody is left to read the answer, and the service did nothing wrong
+            LOG.debugf("%s %s: the caller hung up", in.method(), in.path());
+        } else {
+            LOG.warnf("%s failed for %s %s: %s", serviceName, in.method(), in.path(), failure.toString());
+        }
         ProxyResponse response = proxy.request().release().response()
                 .setStatusCode(problem.status())
                 .setStatusMessage(problem.title())

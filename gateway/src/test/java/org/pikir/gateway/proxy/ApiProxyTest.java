@@ -7,6 +7,10 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.pikir.gateway.Stubs;
 
+import io.restassured.RestAssured;
+
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -191,6 +195,30 @@ class ApiProxyTest {
                 .contentType("application/problem+json")
                 .body("title", equalTo("Bad gateway"))
                 .body("instance", equalTo(path));
+    }
+
+    @Test
+    void callersWhoHangUpDoNotTripTheServicesCircuit() throws Exception {
+        String slow = uniquePath("events");
+        Stubs.events().register(get(urlPathEqualTo(slow)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{}").withFixedDelay(600)));
+
+        // more callers than the breaker's volume threshold ask and hang up before events-service answers
+        for (int i = 0; i < 15; i++) {
+            try (Socket caller = new Socket("localhost", RestAssured.port)) {
+                caller.getOutputStream().write(("GET " + slow + " HTTP/1.1\r\nHost: localhost\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                caller.getOutputStream().flush();
+                Thread.sleep(50);
+            }
+        }
+        Thread.sleep(800);
+
+        // events-service never failed: the next caller is answered, not refused by an open circuit
+        String path = uniquePath("events");
+        Stubs.events().register(get(urlPathEqualTo(path)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"answer\":1}")));
+        given().when().get(path).then().statusCode(200).body("answer", equalTo(1));
     }
 
     @Test
