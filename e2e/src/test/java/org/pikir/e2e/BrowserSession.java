@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -39,8 +40,18 @@ final class BrowserSession {
     private final List<String> cookiesSetByGateway = new ArrayList<>();
     private final Map<String, HttpCookie> latestGatewayCookies = new LinkedHashMap<>();
 
+    private UnaryOperator<URI> balancer = UnaryOperator.identity();
+
     BrowserSession(String gatewayUrl) {
         this.gateway = URI.create(gatewayUrl);
+    }
+
+    /**
+     * Which replica a redirect really reaches, as a load balancer in front of several replicas decides: the request
+     * keeps the Host the browser asked for, only the connection goes elsewhere.
+     */
+    void balanceRedirects(UnaryOperator<URI> balancer) {
+        this.balancer = balancer;
     }
 
     Page open(String pathOrUrl) {
@@ -83,7 +94,13 @@ final class BrowserSession {
             if (location == null) {
                 throw new AssertionError("Redirect without Location from " + response.uri());
             }
-            response = send(HttpRequest.newBuilder(response.uri().resolve(location)).GET().build());
+            URI asked = response.uri().resolve(location);
+            URI reached = balancer.apply(asked);
+            HttpRequest.Builder next = HttpRequest.newBuilder(reached).GET();
+            if (!reached.equals(asked)) {
+                next.header("Host", asked.getRawAuthority());
+            }
+            response = send(next.build());
         }
         return new Page(response.uri(), response.statusCode(), response.body(),
                 Jsoup.parse(response.body(), response.uri().toString()));

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 
@@ -26,6 +27,27 @@ class TwoGatewaysIT {
     @BeforeAll
     static void platform(Platform started) {
         platform = started;
+    }
+
+    @Test
+    void aSignInStartedOnOneReplicaIsCompletedByTheOther() {
+        String second = platform.startSecondGateway();
+        URI secondUri = URI.create(second);
+        BrowserSession browser = new BrowserSession(platform.gatewayUrl());
+        // the balancer sends Keycloak's redirect back (code and state) to the replica that did not start the sign-in
+        browser.balanceRedirects(uri -> uri.getQuery() != null && uri.getQuery().contains("code=")
+                && uri.getPort() == URI.create(platform.gatewayUrl()).getPort()
+                ? URI.create(secondUri.getScheme() + "://" + secondUri.getAuthority() + uri.getRawPath() + "?" + uri.getRawQuery())
+                : uri);
+        FormElement login = browser.open("/login").form("form#kc-form-login");
+
+        BrowserSession.Page landed = browser.submit(login, Map.of("username", "citizen", "password", "citizen"));
+        assertTrue(landed.uri().toString().startsWith(second), "the callback went to " + landed.uri());
+
+        assertEquals(200, landed.status(), "the second replica could not read the first one's sign-in state:\n"
+                + landed.body());
+        assertTrue(browser.open(platform.gatewayUrl() + "/forums/" + ALMATY + "?lang=en").document()
+                .select(".account").text().contains("Aigerim Citizen"), "not signed in after the callback");
     }
 
     @Test

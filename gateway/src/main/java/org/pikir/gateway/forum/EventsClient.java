@@ -1,9 +1,13 @@
 package org.pikir.gateway.forum;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import io.quarkus.cache.CaffeineCache;
+import io.smallrye.faulttolerance.api.RetryWhen;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.GenericType;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import io.smallrye.faulttolerance.api.RetryWhen;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -14,12 +18,13 @@ import org.pikir.platform.web.PageResponse;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
-
 
 /**
  * Reads forums from events-service for the pages, failing fast when the service is down or slow.
- * A slug that no forum can have is answered as unknown without asking the service.
+ * A slug that no forum can have is answered as unknown without asking the service. A forum read once is asked for
+ * again with its ETag, so while it has not changed events-service answers 304 and nothing is sent or parsed twice.
  */
 @ApplicationScoped
 @Timeout
@@ -36,9 +41,11 @@ public class EventsClient {
     private static final int MAX_SLUG_LENGTH = 100;
 
     private final EventsApi api;
+    private final CaffeineCache readForums;
 
-    public EventsClient(@RestClient EventsApi api) {
+    public EventsClient(@RestClient EventsApi api, @CacheName("read-forums") Cache readForums) {
         this.api = api;
+        this.readForums = readForums.as(CaffeineCache.class);
     }
 
     /** The newest published forums (one page of the service's maximum size). */
@@ -56,9 +63,26 @@ public class EventsClient {
         if (!possibleSlug(slug)) {
             return Optional.empty();
         }
-        try (Response response = api.get(slug)) {
-            return found(response, EventResponse.class, "forum " + slug);
+        CompletableFuture<Object> kept = readForums.getIfPresent(slug);
+        ReadForum known = kept != null && kept.isDone() && !kept.isCompletedExceptionally()
+                ? (ReadForum) kept.join() : null;
+        try (Response response = api.get(slug, known == null ? null : known.etag())) {
+            if (response.getStatus() == 304 && known != null) {
+                return Optional.of(known.forum());
+            }
+            Optional<EventResponse> forum = found(response, EventResponse.class, "forum " + slug);
+            String etag = response.getHeaderString(HttpHeaders.ETAG);
+            if (forum.isPresent() && etag != null) {
+                readForums.put(slug, CompletableFuture.completedFuture(new ReadForum(etag, forum.get())));
+            } else if (known != null) {
+                readForums.invalidate(slug).await().indefinitely();
+            }
+            return forum;
         }
+    }
+
+    /** A forum as last read, with the version events-service gave it: asked again, it only confirms the version. */
+    private record ReadForum(String etag, EventResponse forum) {
     }
 
     /** One material of a forum with all its versions, empty when the forum or the material is unknown. */
