@@ -10,6 +10,10 @@ GATEWAY=${BENCH_GATEWAY:-http://127.0.0.1:8080}
 EVENTS=${BENCH_EVENTS:-http://127.0.0.1:8081}
 FEEDBACK=${BENCH_FEEDBACK:-http://127.0.0.1:8082}
 KEYCLOAK=${BENCH_KEYCLOAK:-http://127.0.0.1:8280}
+# health and metrics: on each service's management interface, never on its public port
+GATEWAY_MANAGEMENT=${BENCH_GATEWAY_MANAGEMENT:-http://127.0.0.1:9080}
+EVENTS_MANAGEMENT=${BENCH_EVENTS_MANAGEMENT:-http://127.0.0.1:9081}
+FEEDBACK_MANAGEMENT=${BENCH_FEEDBACK_MANAGEMENT:-http://127.0.0.1:9082}
 # shellcheck disable=SC2034 # the variables below are used by the scripts that source this file
 ALMATY=almaty-2026-02-25-constitutional-reform
 # the forum the write benchmarks post to, so the demo forum stays readable
@@ -30,9 +34,9 @@ require_ready() {
   local part url
   for part in "$@"; do
     case $part in
-      gateway) url="$GATEWAY/q/health/ready" ;;
-      events) url="$EVENTS/q/health/ready" ;;
-      feedback) url="$FEEDBACK/q/health/ready" ;;
+      gateway) url="$GATEWAY_MANAGEMENT/q/health/ready" ;;
+      events) url="$EVENTS_MANAGEMENT/q/health/ready" ;;
+      feedback) url="$FEEDBACK_MANAGEMENT/q/health/ready" ;;
       keycloak) url="http://127.0.0.1:9280/health/ready" ;;
     esac
     [[ $(curl -s -o /dev/null -m 5 -w '%{http_code}' "$url") == 200 ]] \

@@ -156,7 +156,7 @@ class FaultsIT {
 
     @Test
     void withItsDatabaseRestartedFeedbackServiceIsNotReadyThenRecoversWithoutARestart() throws Exception {
-        String readiness = platform.feedbackUrl() + "/q/health/ready";
+        String readiness = platform.feedbackManagementUrl() + "/q/health/ready";
         String comments = platform.gatewayUrl() + "/api/feedback/comments?event=" + ALMATY;
         assertEquals(200, get(readiness, "application/json").status());
         FeedbackDatabase database = platform.feedbackDatabase();

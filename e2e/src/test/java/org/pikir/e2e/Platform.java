@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 
 /**
  * The whole Pikir platform as real processes: Keycloak with the pikir realm and the three packaged
- * services (each with its own embedded PostgreSQL), all on free ports, started once per test run.
+ * services (each with its own embedded PostgreSQL), all on free ports (each service's management
+ * interface, where its health is, on one of its own), started once per test run.
  */
 public final class Platform implements AutoCloseable {
 
@@ -33,8 +34,11 @@ public final class Platform implements AutoCloseable {
     private final Path workDir;
     private final Path feedbackJar;
     private final int gatewayPort;
+    private final int gatewayManagementPort;
     private final int eventsPort;
+    private final int eventsManagementPort;
     private final int feedbackPort;
+    private final int feedbackManagementPort;
     private final int keycloakPort;
     private final ServiceProcess keycloak;
     private final ServiceProcess events;
@@ -50,12 +54,15 @@ public final class Platform implements AutoCloseable {
     private Platform(Path root, Path keycloakHome, Path workDir, Map<String, Path> jars) {
         this.workDir = workDir;
         this.feedbackJar = jars.get("feedback");
-        int[] ports = freePorts(6);
+        int[] ports = freePorts(9);
         gatewayPort = ports[0];
         eventsPort = ports[1];
         feedbackPort = ports[2];
         keycloakPort = ports[3];
         int keycloakManagementPort = ports[4];
+        eventsManagementPort = ports[6];
+        feedbackManagementPort = ports[7];
+        gatewayManagementPort = ports[8];
 
         resetState(keycloakHome);
         importRealm(root, keycloakHome);
@@ -71,16 +78,15 @@ public final class Platform implements AutoCloseable {
                         "KC_BOOTSTRAP_ADMIN_PASSWORD", UUID.randomUUID().toString()),
                 keycloakHome, log("keycloak"),
                 URI.create("http://localhost:" + keycloakManagementPort + "/health/ready"));
-        events = service("events-service", jars.get("events"), eventsPort, Map.of());
+        events = service("events-service", jars.get("events"), eventsPort, eventsManagementPort, Map.of());
         feedbackData = workDir.resolve("e2e-data").resolve("feedback-service");
         feedback = feedbackService();
         gatewayJar = jars.get("gateway");
         gatewayDatabasePort = ports[5];
-        gateway = service("gateway", gatewayJar, gatewayPort, Map.of(
-                "PIKIR_GATEWAY_EVENTS_URL", "http://localhost:" + eventsPort,
-                "PIKIR_GATEWAY_FEEDBACK_URL", "http://localhost:" + feedbackPort,
-                // a second replica (startSecondGateway) shares this sessions database
-                "PIKIR_DB_PORT", String.valueOf(gatewayDatabasePort)));
+        Map<String, String> gatewayEnvironment = new LinkedHashMap<>(backends());
+        // a second replica (startSecondGateway) shares this sessions database
+        gatewayEnvironment.put("PIKIR_DB_PORT", String.valueOf(gatewayDatabasePort));
+        gateway = service("gateway", gatewayJar, gatewayPort, gatewayManagementPort, gatewayEnvironment);
     }
 
     /** Starts everything and waits until each process reports ready; stops what started if one fails. */
@@ -153,6 +159,23 @@ public final class Platform implements AutoCloseable {
         return "http://localhost:" + feedbackPort;
     }
 
+    /** feedback-service's management interface (health, metrics), apart from its public port. */
+    public String feedbackManagementUrl() {
+        return "http://localhost:" + feedbackManagementPort;
+    }
+
+    /** One running service: where the public reaches it, and its management interface. */
+    public record ServiceAddresses(String name, String publicUrl, String managementUrl) {
+    }
+
+    public List<ServiceAddresses> serviceAddresses() {
+        return List.of(
+                new ServiceAddresses("events-service", "http://localhost:" + eventsPort,
+                        "http://localhost:" + eventsManagementPort),
+                new ServiceAddresses("feedback-service", feedbackUrl(), feedbackManagementUrl()),
+                new ServiceAddresses("gateway", gatewayUrl(), "http://localhost:" + gatewayManagementPort));
+    }
+
     /** Kills feedback-service with SIGKILL, as a crash: its embedded PostgreSQL is left running, as it would be. */
     public synchronized void killFeedbackService() {
         feedback.kill();
@@ -179,13 +202,13 @@ public final class Platform implements AutoCloseable {
      */
     public synchronized String startSecondGateway() {
         if (secondGateway == null) {
-            int port = freePorts(1)[0];
-            secondGateway = service("gateway-2", gatewayJar, port, Map.of(
-                    "PIKIR_GATEWAY_EVENTS_URL", "http://localhost:" + eventsPort,
-                    "PIKIR_GATEWAY_FEEDBACK_URL", "http://localhost:" + feedbackPort,
-                    "QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql://localhost:" + gatewayDatabasePort + "/postgres",
-                    "QUARKUS_DATASOURCE_USERNAME", "postgres",
-                    "QUARKUS_DATASOURCE_PASSWORD", "postgres"));
+            int[] ports = freePorts(2);
+            int port = ports[0];
+            Map<String, String> environment = new LinkedHashMap<>(backends());
+            environment.put("QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql://localhost:" + gatewayDatabasePort + "/postgres");
+            environment.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+            environment.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+            secondGateway = service("gateway-2", gatewayJar, port, ports[1], environment);
             secondGateway.start();
             ServiceProcess.awaitReady(List.of(secondGateway), Instant.now().plus(STARTUP_LIMIT));
             secondGatewayUrl = "http://localhost:" + port;
@@ -243,22 +266,33 @@ public final class Platform implements AutoCloseable {
         return String.join(", ", parts);
     }
 
+    /** Where a gateway finds the services: their API ports, and their management interfaces for its readiness. */
+    private Map<String, String> backends() {
+        return Map.of(
+                "PIKIR_GATEWAY_EVENTS_URL", "http://localhost:" + eventsPort,
+                "PIKIR_GATEWAY_FEEDBACK_URL", "http://localhost:" + feedbackPort,
+                "PIKIR_GATEWAY_EVENTS_MANAGEMENT_URL", "http://localhost:" + eventsManagementPort,
+                "PIKIR_GATEWAY_FEEDBACK_MANAGEMENT_URL", feedbackManagementUrl());
+    }
+
     private ServiceProcess feedbackService() {
         // the tests submit far more as the one demo citizen than a person would; the limits have their own tests
-        return service("feedback-service", feedbackJar, feedbackPort, Map.of(
+        return service("feedback-service", feedbackJar, feedbackPort, feedbackManagementPort, Map.of(
                 "QUARKUS_REST_CLIENT_EVENTS_URL", "http://localhost:" + eventsPort,
                 "PIKIR_FEEDBACK_LIMITS_PER_MINUTE", "100000",
                 "PIKIR_FEEDBACK_LIMITS_PER_DAY", "1000000"));
     }
 
-    private ServiceProcess service(String name, Path jar, int port, Map<String, String> extraEnvironment) {
+    private ServiceProcess service(String name, Path jar, int port, int managementPort,
+                                   Map<String, String> extraEnvironment) {
         Map<String, String> environment = new LinkedHashMap<>(extraEnvironment);
         environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        environment.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
         environment.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloakUrl() + "/realms/" + REALM);
         environment.put("PIKIR_DB_DIR", workDir.resolve("e2e-data").resolve(name).toString());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ServiceProcess(name, List.of(java, QUICK_JIT, "-jar", jar.toString()), environment, workDir, log(name),
-                URI.create("http://localhost:" + port + "/q/health/ready"));
+                URI.create("http://localhost:" + managementPort + "/q/health/ready"));
     }
 
     private Path log(String name) {

@@ -21,6 +21,18 @@ public interface GatewayConfig {
     @WithDefault("http://localhost:8082")
     List<URI> feedbackUrl();
 
+    /**
+     * Management interface of each events-service replica (where its {@code /q/health/ready} is), in the order of
+     * {@link #eventsUrl()}; unset: each replica's host on port 9081, the port events-service listens on by default.
+     */
+    Optional<List<URI>> eventsManagementUrl();
+
+    /**
+     * Management interface of each feedback-service replica, in the order of {@link #feedbackUrl()}; unset: each
+     * replica's host on port 9082, the port feedback-service listens on by default.
+     */
+    Optional<List<URI>> feedbackManagementUrl();
+
     /** How long to wait for a TCP connection to a service. */
     @WithDefault("2s")
     Duration connectTimeout();

@@ -8,24 +8,31 @@ import java.util.Map;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
- * Stands in for events-service, feedback-service and Keycloak: three WireMock servers on free
- * ports. Tests stub and verify through {@link Stubs}, which finds them by the gateway's configuration.
+ * Stands in for events-service, feedback-service (each with its management interface on a port of its own) and
+ * Keycloak: five WireMock servers on free ports. Tests stub and verify through {@link Stubs}, which finds them by the
+ * gateway's configuration.
  */
 public class StubServices implements QuarkusTestResourceLifecycleManager {
 
     private WireMockServer events;
+    private WireMockServer eventsManagement;
     private WireMockServer feedback;
+    private WireMockServer feedbackManagement;
     private WireMockServer identity;
 
     @Override
     public Map<String, String> start() {
         events = started();
+        eventsManagement = started();
         feedback = started();
+        feedbackManagement = started();
         identity = started();
         StubIdentityProvider.register(identity);
         return Map.of(
                 "pikir.gateway.events-url", events.baseUrl(),
                 "pikir.gateway.feedback-url", feedback.baseUrl(),
+                "pikir.gateway.events-management-url", eventsManagement.baseUrl(),
+                "pikir.gateway.feedback-management-url", feedbackManagement.baseUrl(),
                 "quarkus.oidc.auth-server-url", identity.baseUrl() + StubIdentityProvider.REALM_PATH,
                 // short enough for a test of a service that hangs
                 "pikir.gateway.response-timeout", "1s",
@@ -35,7 +42,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
-        for (WireMockServer server : new WireMockServer[] {events, feedback, identity}) {
+        for (WireMockServer server : new WireMockServer[] {events, eventsManagement, feedback, feedbackManagement, identity}) {
             if (server != null) {
                 server.stop();
             }

@@ -44,6 +44,15 @@ public final class Stubs {
         return client("pikir.gateway.feedback-url");
     }
 
+    /** events-service's management interface, where the gateway asks whether it is ready. */
+    public static WireMock eventsManagement() {
+        return client("pikir.gateway.events-management-url");
+    }
+
+    public static WireMock feedbackManagement() {
+        return client("pikir.gateway.feedback-management-url");
+    }
+
     public static WireMock identity() {
         return client("quarkus.oidc.auth-server-url");
     }

@@ -16,8 +16,9 @@ import java.util.Map;
  * <pre>
  *   load     --db-url URL [--comments 5000000] [--recommendations 500000] [--forums 200] [--citizens 200000] [--seed 1]
  *   measure  [--requests 200] [--warmup 20] [--forums 200] [--out FILE]
+ *            [--feedback-management URL] [--events-management URL]  (where /q/metrics is; defaults: ports 9082, 9081)
  * </pre>
- * Both take --gateway, --keycloak, --feedback and --events (base URLs; defaults: the local ports).
+ * Both take --gateway and --keycloak (base URLs; defaults: the local ports).
  */
 public final class Scale {
 
@@ -58,8 +59,9 @@ public final class Scale {
 
     private static void measure(Map<String, String> options, Api api, String gateway, String keycloak, Forums forums)
             throws IOException {
-        String feedbackMetrics = options.getOrDefault("feedback", "http://127.0.0.1:8082") + "/q/metrics";
-        String eventsMetrics = options.getOrDefault("events", "http://127.0.0.1:8081") + "/q/metrics";
+        // metrics are on the services' management interfaces, not their public ports
+        String feedbackMetrics = options.getOrDefault("feedback-management", "http://127.0.0.1:9082") + "/q/metrics";
+        String eventsMetrics = options.getOrDefault("events-management", "http://127.0.0.1:9081") + "/q/metrics";
         int requests = Integer.parseInt(options.getOrDefault("requests", "200"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "20"));
         try (TokenPool moderator = TokenPool.signIn(keycloak, List.of("moderator"), Duration.ofSeconds(240))) {

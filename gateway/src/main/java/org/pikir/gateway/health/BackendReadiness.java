@@ -1,5 +1,6 @@
 package org.pikir.gateway.health;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -10,46 +11,83 @@ import org.pikir.gateway.GatewayConfig;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One readiness check per service, named after it: the gateway is ready when every service it
- * forwards to has at least one ready replica. Liveness does not look at them, so a service outage
- * never restarts the gateway.
+ * forwards to has at least one ready replica, asked on the replica's management interface (the services serve
+ * their health there, not on the port the gateway forwards to). Liveness does not look at them, so a service
+ * outage never restarts the gateway. Built at start-up, so management URLs that do not match the replicas stop it.
  */
+@Startup
 @ApplicationScoped
 public class BackendReadiness {
 
+    static final int EVENTS_MANAGEMENT_PORT = 9081;
+    static final int FEEDBACK_MANAGEMENT_PORT = 9082;
     private static final Duration TIMEOUT = Duration.ofSeconds(1);
 
-    private final GatewayConfig config;
+    private final List<URI> eventsReadiness;
+    private final List<URI> feedbackReadiness;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
     public BackendReadiness(GatewayConfig config) {
-        this.config = config;
+        this.eventsReadiness = readinessUrls("events", config.eventsUrl(), config.eventsManagementUrl(),
+                EVENTS_MANAGEMENT_PORT);
+        this.feedbackReadiness = readinessUrls("feedback", config.feedbackUrl(), config.feedbackManagementUrl(),
+                FEEDBACK_MANAGEMENT_PORT);
     }
 
     @Produces
     @Readiness
     HealthCheck eventsService() {
-        return () -> check("events-service", config.eventsUrl());
+        return () -> check("events-service", eventsReadiness);
     }
 
     @Produces
     @Readiness
     HealthCheck feedbackService() {
-        return () -> check("feedback-service", config.feedbackUrl());
+        return () -> check("feedback-service", feedbackReadiness);
+    }
+
+    /**
+     * The readiness URL of each replica: on the management URL given for it, or else on its own host and the
+     * service's default management port.
+     */
+    static List<URI> readinessUrls(String service, List<URI> replicas, Optional<List<URI>> management, int defaultPort) {
+        if (management.isPresent() && management.get().size() != replicas.size()) {
+            throw new IllegalStateException(("pikir.gateway.%1$s-management-url names %2$d URLs for the %3$d replicas of "
+                    + "pikir.gateway.%1$s-url; give one per replica, in the same order")
+                    .formatted(service, management.get().size(), replicas.size()));
+        }
+        List<URI> urls = new ArrayList<>();
+        for (int i = 0; i < replicas.size(); i++) {
+            URI base = management.isPresent() ? management.get().get(i) : onPort(replicas.get(i), defaultPort);
+            urls.add(base.resolve("/q/health/ready"));
+        }
+        return List.copyOf(urls);
+    }
+
+    private static URI onPort(URI replica, int port) {
+        try {
+            return new URI(replica.getScheme(), null, replica.getHost(), port, "/", null, null);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("Not a service URL: " + replica, e);
+        }
     }
 
     private HealthCheckResponse check(String name, List<URI> replicas) {
         HealthCheckResponseBuilder response = HealthCheckResponse.named(name);
         boolean anyReady = false;
         for (int i = 0; i < replicas.size(); i++) {
-            URI readiness = replicas.get(i).resolve("/q/health/ready");
+            URI readiness = replicas.get(i);
             // one replica keeps the data keys of a single URL; more are numbered
             String prefix = replicas.size() == 1 ? "" : "replica" + (i + 1) + ".";
             response.withData(prefix + "url", readiness.toString());

@@ -1,5 +1,6 @@
 package org.pikir.gateway.proxy;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import org.pikir.gateway.SessionDatabase;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,9 @@ class BackendDownTest {
             return Map.of(
                     "pikir.gateway.events-url", "http://127.0.0.1:" + closedPort(),
                     "pikir.gateway.feedback-url", "http://127.0.0.1:" + closedPort(),
+                    // not the default 9081 and 9082, where a platform started on this machine may be listening
+                    "pikir.gateway.events-management-url", "http://127.0.0.1:" + closedPort(),
+                    "pikir.gateway.feedback-management-url", "http://127.0.0.1:" + closedPort(),
                     "quarkus.oidc.auth-server-url", "http://127.0.0.1:" + closedPort() + "/realms/pikir");
         }
 
@@ -55,6 +60,9 @@ class BackendDownTest {
             }
         }
     }
+
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     @Test
     void aServiceThatIsDownIsAServiceUnavailableProblemAtOnceThenTheCircuitOpens() {
@@ -96,11 +104,11 @@ class BackendDownTest {
 
     @Test
     void readinessIsDownAndNamesTheServicesWhileLivenessStaysUp() {
-        given().when().get("/q/health/ready")
+        given().port(management.getPort()).when().get("/q/health/ready")
                 .then().statusCode(503)
                 .body("status", equalTo("DOWN"))
                 .body("checks.name", hasItems("events-service", "feedback-service"));
-        given().when().get("/q/health/live")
+        given().port(management.getPort()).when().get("/q/health/live")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"));
     }

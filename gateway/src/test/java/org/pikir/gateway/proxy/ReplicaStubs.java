@@ -31,9 +31,13 @@ public class ReplicaStubs implements QuarkusTestResourceLifecycleManager {
         feedbackA = started();
         feedbackB = started();
         events = started();
+        String deadEvents = "http://127.0.0.1:" + closedPort();
         return Map.of(
                 "pikir.gateway.feedback-url", feedbackA.baseUrl() + "," + feedbackB.baseUrl(),
-                "pikir.gateway.events-url", "http://127.0.0.1:" + closedPort() + ", " + events.baseUrl(),
+                "pikir.gateway.events-url", deadEvents + ", " + events.baseUrl(),
+                // each stub answers for its replica's management interface too (readiness)
+                "pikir.gateway.feedback-management-url", feedbackA.baseUrl() + "," + feedbackB.baseUrl(),
+                "pikir.gateway.events-management-url", deadEvents + ", " + events.baseUrl(),
                 "quarkus.oidc.auth-server-url", "http://127.0.0.1:" + closedPort() + "/realms/pikir");
     }
 

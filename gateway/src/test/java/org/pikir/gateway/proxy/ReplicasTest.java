@@ -2,6 +2,7 @@ package org.pikir.gateway.proxy;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import org.pikir.gateway.SessionDatabase;
@@ -9,6 +10,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -44,6 +46,9 @@ class ReplicasTest {
             return true;
         }
     }
+
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     private static String uniquePath(String service) {
         return "/api/" + service + "/replicas-" + UUID.randomUUID();
@@ -158,7 +163,7 @@ class ReplicasTest {
             replica.register(get(urlPathEqualTo("/q/health/ready")).willReturn(aResponse().withStatus(200)));
         }
 
-        given().when().get("/q/health/ready")
+        given().port(management.getPort()).when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("checks.find { it.name == 'events-service' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'events-service' }.data['replica1.error']", equalTo("ConnectException"))

@@ -68,7 +68,8 @@ class SecurityHeadersEverywhereTest {
                 .formParam("x", "y").post("/"));
         answers.put("sign-in redirect", () -> request().get("/login"));
         answers.put("stylesheet", () -> request().get("/css/pikir.css"));
-        answers.put("health", () -> request().get("/q/health/live"));
+        answers.put("health asked on the public port (404; it is on the management interface)",
+                () -> request().get("/q/health/live"));
         answers.put("OpenAPI", () -> request().get("/q/openapi"));
         answers.put("forwarded API answer", () -> request().get(ok));
         answers.put("forwarded API refusal", () -> request().get(denied));
