@@ -23,13 +23,14 @@ public interface GatewayConfig {
 
     /**
      * Management interface of each events-service replica (where its {@code /q/health/ready} is), in the order of
-     * {@link #eventsUrl()}; unset: each replica's host on port 9081, the port events-service listens on by default.
+     * {@link #eventsUrl()}; unset: each replica SmallRye Stork finds, on its host and port 9081, the port events-service
+     * listens on by default.
      */
     Optional<List<URI>> eventsManagementUrl();
 
     /**
      * Management interface of each feedback-service replica, in the order of {@link #feedbackUrl()}; unset: each
-     * replica's host on port 9082, the port feedback-service listens on by default.
+     * replica SmallRye Stork finds, on its host and port 9082, the port feedback-service listens on by default.
      */
     Optional<List<URI>> feedbackManagementUrl();
 

@@ -27,6 +27,16 @@ public class RecommendationRepository implements PanacheRepository<Recommendatio
     }
 
     /**
+     * How many recommendations {@link #listedOn} finds on the event, from the counters the database keeps
+     * (V13__recommendation_counts.sql): a few rows, however many recommendations the event has.
+     */
+    public long listedCount(String eventSlug) {
+        return ((Number) getEntityManager().createNativeQuery(
+                        "select coalesce(sum(listed), 0) from recommendation_count where event_slug = :event")
+                .setParameter("event", eventSlug).getSingleResult()).longValue();
+    }
+
+    /**
      * Published recommendations on the event whose title resembles {@code draftTitle} (pg_trgm word similarity: the
      * draft's words found in the title), most similar first, one per distinct title (the most endorsed), so a mass
      * campaign of identical titles is offered once. The trigram index on titles serves {@code %>}; its threshold is

@@ -51,7 +51,8 @@ public class RecommendationService {
         return QuarkusTransaction.requiringNew().call(() -> {
             var query = recommendations.listedOn(eventSlug, order).page(Page.of(page, size));
             List<RecommendationResponse> items = query.list().stream().map(RecommendationResponse::from).toList();
-            return PageResponse.of(recommendations.seenBy(items, viewer), page, size, query.count());
+            return PageResponse.of(recommendations.seenBy(items, viewer), page, size,
+                    recommendations.listedCount(eventSlug));
         });
     }
 

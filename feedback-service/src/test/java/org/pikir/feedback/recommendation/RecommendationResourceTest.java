@@ -14,6 +14,7 @@ import org.pikir.feedback.event.EventsServiceMock.InjectEventsService;
 import org.pikir.feedback.event.OpenEvents;
 import org.pikir.platform.testing.TestTokens;
 
+import javax.sql.DataSource;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,9 @@ class RecommendationResourceTest {
     @Inject
     @PersistenceUnitExtension
     SqlStatements statements;
+
+    @Inject
+    DataSource db;
 
     private String event;
 
@@ -75,6 +79,32 @@ class RecommendationResourceTest {
                 .body("items[0].title", equalTo("Публиковать протоколы заседаний"))
                 .body("items[0].expectedEffect", equalTo("Fewer disputes"))
                 .body(not(containsString("authorSubject")));
+    }
+
+    @Test
+    void theListsTotalFollowsModerationWithoutCountingTheEvent() throws Exception {
+        int kept = submitted(TestTokens.citizen(), "Открытые заседания маслихата", "Трансляции всех заседаний");
+        int hidden = submitted(TestTokens.citizen(), "Единый реестр обращений", "Все обращения в одном реестре");
+        int removed = submitted(TestTokens.citizen(), "Отчёты акимов каждый квартал", "Публичные отчёты раз в квартал");
+        assertEquals(3, total());
+
+        Feedback.moderate(TestTokens.moderator(), "recommendations", hidden, "{\"action\":\"HIDE\",\"reason\":\"ABUSE\"}")
+                .then().statusCode(200);
+        // hidden ones stay in the list, shown without their text
+        assertEquals(3, total());
+
+        Feedback.sql(db, "update recommendation set visibility = 'DELETED' where id = " + removed);
+        Feedback.sql(db, "update recommendation set visibility = 'PENDING' where id = " + kept);
+        assertEquals(1, total());
+        Feedback.sql(db, "update recommendation set visibility = 'PUBLISHED' where id = " + kept);
+        assertEquals(2, total());
+        given().queryParam("event", event).when().get("/api/feedback/recommendations")
+                .then().statusCode(200).body("items", hasSize(2));
+    }
+
+    private int total() {
+        return given().queryParam("event", event).queryParam("size", 1).when().get("/api/feedback/recommendations")
+                .then().statusCode(200).extract().path("totalItems");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.pikir.gateway.health;
 
 import io.quarkus.runtime.Startup;
+import io.smallrye.stork.Stork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -24,7 +25,8 @@ import java.util.Optional;
  * One readiness check per service, named after it: the gateway is ready when every service it
  * forwards to has at least one ready replica, asked on the replica's management interface (the services serve
  * their health there, not on the port the gateway forwards to). Liveness does not look at them, so a service
- * outage never restarts the gateway. Built at start-up, so management URLs that do not match the replicas stop it.
+ * outage never restarts the gateway. Management URLs given for the replicas are checked at start-up (a list that does
+ * not match the replicas stops it); without them the replicas are the ones SmallRye Stork finds at each check.
  */
 @Startup
 @ApplicationScoped
@@ -34,27 +36,51 @@ public class BackendReadiness {
     static final int FEEDBACK_MANAGEMENT_PORT = 9082;
     private static final Duration TIMEOUT = Duration.ofSeconds(1);
 
-    private final List<URI> eventsReadiness;
-    private final List<URI> feedbackReadiness;
+    private final Optional<List<URI>> eventsReadiness;
+    private final Optional<List<URI>> feedbackReadiness;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
     public BackendReadiness(GatewayConfig config) {
-        this.eventsReadiness = readinessUrls("events", config.eventsUrl(), config.eventsManagementUrl(),
-                EVENTS_MANAGEMENT_PORT);
-        this.feedbackReadiness = readinessUrls("feedback", config.feedbackUrl(), config.feedbackManagementUrl(),
-                FEEDBACK_MANAGEMENT_PORT);
+        // given management URLs must match the configured replicas; without them the replicas are Stork's
+        this.eventsReadiness = config.eventsManagementUrl().map(urls -> readinessUrls("events", config.eventsUrl(),
+                Optional.of(urls), EVENTS_MANAGEMENT_PORT));
+        this.feedbackReadiness = config.feedbackManagementUrl().map(urls -> readinessUrls("feedback",
+                config.feedbackUrl(), Optional.of(urls), FEEDBACK_MANAGEMENT_PORT));
     }
 
     @Produces
     @Readiness
     HealthCheck eventsService() {
-        return () -> check("events-service", eventsReadiness);
+        return () -> check("events-service", eventsReadiness, EVENTS_MANAGEMENT_PORT);
     }
 
     @Produces
     @Readiness
     HealthCheck feedbackService() {
-        return () -> check("feedback-service", feedbackReadiness);
+        return () -> check("feedback-service", feedbackReadiness, FEEDBACK_MANAGEMENT_PORT);
+    }
+
+    /**
+     * The replicas to ask: the management URLs given, or else the replicas SmallRye Stork finds now (the static list
+     * locally, the Service's ready pods in Kubernetes), each on its own host and the service's management port.
+     */
+    private HealthCheckResponse check(String service, Optional<List<URI>> given, int managementPort) {
+        if (given.isPresent()) {
+            return check(service, given.get());
+        }
+        List<URI> replicas;
+        try {
+            replicas = Stork.getInstance().getService(service).getInstances().await().atMost(TIMEOUT).stream()
+                    .map(instance -> URI.create((instance.isSecure() ? "https" : "http") + "://" + instance.getHost()
+                            + ":" + instance.getPort()))
+                    .toList();
+        } catch (RuntimeException e) {
+            return HealthCheckResponse.named(service).down().withData("error", "no replicas found: " + e).build();
+        }
+        if (replicas.isEmpty()) {
+            return HealthCheckResponse.named(service).down().withData("error", "no replicas found").build();
+        }
+        return check(service, readinessUrls(service, replicas, Optional.empty(), managementPort));
     }
 
     /**
