@@ -10,8 +10,11 @@ import java.util.regex.Pattern;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-/** The hidden fields of a rendered page's forms and the CSRF cookie that came with it, to post as a browser would. */
-public record PageForm(Map<String, String> fields, String csrfCookie) {
+/**
+ * The hidden fields of a rendered page's forms and the CSRF cookie (with its binding to the signed-in person) that
+ * came with it, to post as a browser would.
+ */
+public record PageForm(Map<String, String> fields, String csrfCookie, String csrfBinding) {
 
     private static final Pattern HIDDEN = Pattern.compile("name=\"([^\"]+)\" value=\"([^\"]*)\"");
 
@@ -22,7 +25,19 @@ public record PageForm(Map<String, String> fields, String csrfCookie) {
         while (matcher.find()) {
             fields.put(matcher.group(1), matcher.group(2));
         }
-        return new PageForm(fields, page.getCookie("csrf-token"));
+        return new PageForm(fields, page.getCookie("csrf-token"), page.getCookie("csrf-binding"));
+    }
+
+    /** The cookies a browser would send back with the form: the CSRF cookie and, for a session, its binding. */
+    public Map<String, String> cookies() {
+        Map<String, String> cookies = new HashMap<>();
+        if (csrfCookie != null) {
+            cookies.put("csrf-token", csrfCookie);
+        }
+        if (csrfBinding != null) {
+            cookies.put("csrf-binding", csrfBinding);
+        }
+        return cookies;
     }
 
     public String field(String name) {

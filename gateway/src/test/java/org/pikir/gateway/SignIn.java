@@ -74,7 +74,7 @@ public final class SignIn {
     public static Response signOut(String session) {
         PageForm form = PageForm.of(given().cookie(SESSION_COOKIE, session).when().get("/"));
         return given().redirects().follow(false)
-                .cookie(SESSION_COOKIE, session).cookie("csrf-token", form.csrfCookie())
+                .cookie(SESSION_COOKIE, session).cookies(form.cookies())
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf-token", form.field("csrf-token"))
                 .when().post("/logout");

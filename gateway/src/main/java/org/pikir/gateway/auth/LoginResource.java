@@ -17,7 +17,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class LoginResource {
 
     /** quarkus-rest-csrf's cookie; the next page issues a new one. */
-    static final String CSRF_COOKIE = "csrf-token";
+    public static final String CSRF_COOKIE = "csrf-token";
 
     @GET
     @Operation(summary = "Signs in through Keycloak (authorization code flow with PKCE), then goes to ?next=")
@@ -28,7 +28,7 @@ public class LoginResource {
                 .build();
     }
 
-    static NewCookie expiredCsrfCookie(boolean secure) {
+    public static NewCookie expiredCsrfCookie(boolean secure) {
         return new NewCookie.Builder(CSRF_COOKIE)
                 .value("")
                 .path("/")

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.MDC;
 import org.pikir.gateway.GatewayConfig;
 import org.pikir.gateway.web.AnonymousPages;
+import org.pikir.gateway.web.CsrfBinding;
 import org.pikir.platform.web.RequestIds;
 
 import java.net.URI;
@@ -36,13 +37,15 @@ public class FrontDoorFilters {
     private final String contentSecurityPolicy;
     private final Optional<String> publicOrigin;
     private final String csrfCookie;
+    private final CsrfBinding binding;
 
     public FrontDoorFilters(@ConfigProperty(name = "quarkus.oidc.auth-server-url") Optional<String> authServerUrl,
                             @ConfigProperty(name = "quarkus.rest-csrf.cookie-name", defaultValue = "csrf-token") String csrfCookie,
-                            GatewayConfig config) {
+                            GatewayConfig config, CsrfBinding binding) {
         this.contentSecurityPolicy = contentSecurityPolicy(authServerUrl.flatMap(FrontDoorFilters::origin));
         this.publicOrigin = config.publicUrl().map(URI::toString).flatMap(FrontDoorFilters::origin);
         this.csrfCookie = csrfCookie;
+        this.binding = binding;
     }
 
     void register(@Observes Filters filters) {
@@ -108,6 +111,16 @@ public class FrontDoorFilters {
             return;
         }
         rc.response().addCookie(cookie.setSameSite(CookieSameSite.LAX));
+        String subject = CsrfBinding.subject(rc);
+        if (subject != null) {
+            // the token is this person's (CsrfBinding): the same life as the CSRF cookie
+            Cookie bound = Cookie.cookie(CsrfBinding.COOKIE, binding.of(subject, cookie.getValue()))
+                    .setPath("/").setHttpOnly(true).setSecure(cookie.isSecure()).setSameSite(CookieSameSite.LAX);
+            if (cookie.getMaxAge() != Long.MIN_VALUE) {
+                bound.setMaxAge(cookie.getMaxAge());
+            }
+            rc.response().addCookie(bound);
+        }
     }
 
     static String contentSecurityPolicy(Optional<String> keycloakOrigin) {

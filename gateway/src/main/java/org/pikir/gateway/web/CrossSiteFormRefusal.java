@@ -1,5 +1,8 @@
 package org.pikir.gateway.web;
 
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -7,6 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.pikir.gateway.auth.LoginResource;
+import org.pikir.gateway.session.SessionIdentity;
 
 import java.net.URI;
 import java.util.Locale;
@@ -26,9 +31,36 @@ public class CrossSiteFormRefusal {
     private static final Set<String> OWN_SITE = Set.of("same-origin", "none");
 
     private final Pages pages;
+    private final CsrfBinding binding;
 
-    public CrossSiteFormRefusal(Pages pages) {
+    public CrossSiteFormRefusal(Pages pages, CsrfBinding binding) {
         this.pages = pages;
+        this.binding = binding;
+    }
+
+    /**
+     * A form posted with a session must carry the CSRF cookie issued to that person ({@link CsrfBinding}); a pair
+     * issued to someone else is refused, and the refusal clears it so the form, loaded again, brings a fresh one.
+     */
+    @ServerRequestFilter
+    public Uni<Response> refuseFormsOfAnotherAccount(ContainerRequestContext request, RoutingContext rc) {
+        Cookie csrf = rc.request().getCookie(LoginResource.CSRF_COOKIE);
+        if (SAFE_METHODS.contains(request.getMethod()) || csrf == null) {
+            // no token at all: quarkus-rest-csrf refuses the form
+            return Uni.createFrom().nullItem();
+        }
+        Cookie bound = rc.request().getCookie(CsrfBinding.COOKIE);
+        boolean secure = request.getSecurityContext().isSecure();
+        String path = request.getUriInfo().getPath();
+        return SessionIdentity.of(rc).onFailure().recoverWithNull().map(identity -> {
+            if (identity == null || identity.isAnonymous() || binding.matches(identity.getPrincipal().getName(),
+                    csrf.getValue(), bound == null ? null : bound.getValue())) {
+                // nobody signed in (a form that needs a session says so itself), or the person's own token
+                return null;
+            }
+            LOG.infof("%s %s refused: its CSRF token was not issued to the signed-in person", request.getMethod(), path);
+            return refusal(path).cookie(LoginResource.expiredCsrfCookie(secure)).build();
+        });
     }
 
     @ServerRequestFilter
@@ -39,13 +71,16 @@ public class CrossSiteFormRefusal {
         String path = request.getUriInfo().getPath();
         LOG.infof("%s %s refused: sent from another site (Origin %s, Sec-Fetch-Site %s)", request.getMethod(), path,
                 request.getHeaderString("Origin"), request.getHeaderString("Sec-Fetch-Site"));
+        return refusal(path).build();
+    }
+
+    private Response.ResponseBuilder refusal(String path) {
         // no account links: a refused request is issued no CSRF token for the sign-out form
         String html = pages.localized(PageErrors.Templates.formRefused(pages.withoutAccount(path))).render();
         return Response.status(Response.Status.FORBIDDEN)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .entity(html)
-                .build();
+                .entity(html);
     }
 
     private static boolean fromThisSite(ContainerRequestContext request) {

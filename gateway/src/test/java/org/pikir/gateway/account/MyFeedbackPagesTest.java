@@ -343,7 +343,7 @@ class MyFeedbackPagesTest {
 
     private static RequestSpecification posting(String session, PageForm form, String lang) {
         return given().redirects().follow(false)
-                .cookie(SignIn.SESSION_COOKIE, session).cookie(CSRF, form.csrfCookie())
+                .cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())
                 .header("Accept-Language", lang)
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam(CSRF, form.field(CSRF));

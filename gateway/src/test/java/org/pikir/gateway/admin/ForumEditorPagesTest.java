@@ -357,7 +357,7 @@ class ForumEditorPagesTest {
         PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get(page));
         byte[] file = "Протокол слушаний\n".getBytes(StandardCharsets.UTF_8);
 
-        given().redirects().follow(false).cookie(SignIn.SESSION_COOKIE, session).cookie(CSRF, form.csrfCookie())
+        given().redirects().follow(false).cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())
                 .multiPart(text(CSRF, form.field(CSRF)))
                 .multiPart(text("kind", "TRANSCRIPT"))
                 .multiPart(text("title.kk", ""))
@@ -390,7 +390,7 @@ class ForumEditorPagesTest {
         String page = "/admin/forums/" + slug;
         PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get(page));
 
-        given().cookie(SignIn.SESSION_COOKIE, session).cookie(CSRF, form.csrfCookie()).header("Accept-Language", "en")
+        given().cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies()).header("Accept-Language", "en")
                 .multiPart(text(CSRF, form.field(CSRF)))
                 .multiPart(text("kind", "DOCUMENT"))
                 .multiPart(text("title.kk", ""))
@@ -474,7 +474,7 @@ class ForumEditorPagesTest {
     /** A form post as the browser makes it: the session, the CSRF cookie and field, the page's language. */
     private static RequestSpecification posting(String session, PageForm form, String lang) {
         return given().redirects().follow(false)
-                .cookie(SignIn.SESSION_COOKIE, session).cookie(CSRF, form.csrfCookie())
+                .cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())
                 .header("Accept-Language", lang)
                 .contentType(FORM)
                 .formParam(CSRF, form.field(CSRF));

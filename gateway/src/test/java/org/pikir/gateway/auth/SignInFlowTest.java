@@ -148,7 +148,7 @@ class SignInFlowTest {
                 .when().get("/forums/" + Stubs.ALMATY));
 
         given().redirects().follow(false)
-                .cookie(SignIn.SESSION_COOKIE, session).cookie("csrf-token", form.csrfCookie())
+                .cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf-token", form.field("csrf-token"))
                 .formParam("idempotency-key", form.field("idempotency-key"))
@@ -173,7 +173,7 @@ class SignInFlowTest {
         PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "en")
                 .when().get("/forums/" + Stubs.ALMATY));
 
-        String html = given().cookie(SignIn.SESSION_COOKIE, session).cookie("csrf-token", form.csrfCookie())
+        String html = given().cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())
                 .header("Accept-Language", "en")
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf-token", form.field("csrf-token"))
@@ -195,7 +195,7 @@ class SignInFlowTest {
                 .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/problem+json").withBody("""
                         {"type":"https://pikir.org/problems/validation","title":"Invalid request","status":400,
                          "errors":[{"field":"body","message":"size must be between 0 and 5000"}]}""")));
-        given().cookie(SignIn.SESSION_COOKIE, session).cookie("csrf-token", form.csrfCookie())
+        given().cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())
                 .header("Accept-Language", "en")
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf-token", form.field("csrf-token"))
@@ -216,7 +216,7 @@ class SignInFlowTest {
                 .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":409}")));
         PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get("/forums/" + Stubs.ALMATY));
 
-        given().cookie(SignIn.SESSION_COOKIE, session).cookie("csrf-token", form.csrfCookie())
+        given().cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())
                 .header("Accept-Language", "ru")
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf-token", form.field("csrf-token"))
@@ -235,7 +235,7 @@ class SignInFlowTest {
         PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get("/"));
 
         Response logout = given().redirects().follow(false)
-                .cookie(SignIn.SESSION_COOKIE, session).cookie("csrf-token", form.csrfCookie())
+                .cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf-token", form.field("csrf-token"))
                 .when().post("/logout");

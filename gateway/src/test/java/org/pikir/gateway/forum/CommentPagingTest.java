@@ -191,7 +191,7 @@ class CommentPagingTest {
         PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session)
                 .queryParam("rafter", next).queryParam("reply", "235").when().get(thread));
         given().redirects().follow(false)
-                .cookie(SignIn.SESSION_COOKIE, session).cookie("csrf-token", form.csrfCookie())
+                .cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf-token", form.field("csrf-token"))
                 .formParam("idempotency-key", form.field("idempotency-key"))
@@ -212,7 +212,7 @@ class CommentPagingTest {
         PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session)
                 .queryParam("rafter", next).queryParam("reply", "235").when().get(thread));
 
-        String html = given().cookie(SignIn.SESSION_COOKIE, session).cookie("csrf-token", form.csrfCookie())
+        String html = given().cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())
                 .header("Accept-Language", "en")
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf-token", form.field("csrf-token"))

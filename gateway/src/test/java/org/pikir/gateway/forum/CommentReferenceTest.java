@@ -84,7 +84,7 @@ class CommentReferenceTest {
                 .queryParam("statement", "1").when().get(FORUM));
 
         given().redirects().follow(false)
-                .cookie(SignIn.SESSION_COOKIE, session).cookie("csrf-token", form.csrfCookie())
+                .cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf-token", form.field("csrf-token"))
                 .formParam("idempotency-key", form.field("idempotency-key"))
@@ -116,7 +116,7 @@ class CommentReferenceTest {
         PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session)
                 .queryParam("statement", "2").when().get(FORUM));
 
-        String html = given().cookie(SignIn.SESSION_COOKIE, session).cookie("csrf-token", form.csrfCookie())
+        String html = given().cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())
                 .header("Accept-Language", "en")
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf-token", form.field("csrf-token"))
@@ -143,7 +143,7 @@ class CommentReferenceTest {
         String text = "Непонятное выступление " + UUID.randomUUID();
         PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get(FORUM));
 
-        given().cookie(SignIn.SESSION_COOKIE, session).cookie("csrf-token", form.csrfCookie())
+        given().cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())
                 .header("Accept-Language", "ru")
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf-token", form.field("csrf-token"))
@@ -170,7 +170,7 @@ class CommentReferenceTest {
                                  "errors":[{"field":"statementId","message":"is not a statement of this event"}]}""")));
         PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get(FORUM));
 
-        given().cookie(SignIn.SESSION_COOKIE, session).cookie("csrf-token", form.csrfCookie())
+        given().cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())
                 .header("Accept-Language", "en")
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf-token", form.field("csrf-token"))
@@ -207,7 +207,7 @@ class CommentReferenceTest {
         PageForm form = PageForm.of(page);
 
         given().redirects().follow(false)
-                .cookie(SignIn.SESSION_COOKIE, session).cookie("csrf-token", form.csrfCookie())
+                .cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf-token", form.field("csrf-token"))
                 .formParam("idempotency-key", form.field("idempotency-key"))

@@ -100,7 +100,7 @@ class CommentSendingTest {
                          "errors":[{"field":"body","message":"size must be between 1 and 8000"}]}""")
                         .withHeader("Content-Type", "application/problem+json")));
 
-        given().cookie(SignIn.SESSION_COOKIE, session).cookie("csrf-token", form.csrfCookie())
+        given().cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())
                 .header("Accept-Language", "ru")
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf-token", form.field("csrf-token"))
@@ -116,7 +116,7 @@ class CommentSendingTest {
 
     private Response send(String text, String parentId) {
         var request = given().redirects().follow(false)
-                .cookie(SignIn.SESSION_COOKIE, session).cookie("csrf-token", form.csrfCookie())
+                .cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf-token", form.field("csrf-token"))
                 .formParam("idempotency-key", UUID.randomUUID().toString())

@@ -156,7 +156,7 @@ class ForumPagesTest {
         PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, SignIn.asCitizen())
                 .when().get("/forums/" + Stubs.ALMATY));
         given().redirects().follow(false)
-                .cookie("csrf-token", form.csrfCookie())
+                .cookies(form.cookies())
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf-token", form.field("csrf-token"))
                 .formParam("body", "Hello")

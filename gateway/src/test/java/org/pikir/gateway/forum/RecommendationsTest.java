@@ -126,7 +126,7 @@ class RecommendationsTest {
         PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get(forum));
 
         given().redirects().follow(false)
-                .cookie(SignIn.SESSION_COOKIE, session).cookie("csrf-token", form.csrfCookie())
+                .cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf-token", form.field("csrf-token"))
                 .formParam("action", "endorse")
@@ -151,7 +151,7 @@ class RecommendationsTest {
         PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get(forum));
 
         given().redirects().follow(false)
-                .cookie(SignIn.SESSION_COOKIE, session).cookie("csrf-token", form.csrfCookie())
+                .cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf-token", form.field("csrf-token"))
                 .formParam("action", "withdraw")
@@ -170,7 +170,7 @@ class RecommendationsTest {
         PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get(forum));
 
         given().redirects().follow(false)
-                .cookie(SignIn.SESSION_COOKIE, session).cookie("csrf-token", form.csrfCookie())
+                .cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf-token", form.field("csrf-token"))
                 .formParam("action", "endorse")
@@ -289,7 +289,7 @@ class RecommendationsTest {
         String session = SignIn.asCitizen();
         PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get(forum + "/recommendations/new"));
 
-        given().cookie(SignIn.SESSION_COOKIE, session).cookie("csrf-token", form.csrfCookie())
+        given().cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())
                 .header("Accept-Language", "en")
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf-token", form.field("csrf-token"))
@@ -347,7 +347,7 @@ class RecommendationsTest {
     private Response recommendation(String session, PageForm form, String title, String body, String step,
                                            String checked) {
         var request = given().redirects().follow(false)
-                .cookie(SignIn.SESSION_COOKIE, session).cookie("csrf-token", form.csrfCookie())
+                .cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())
                 .header("Accept-Language", "en")
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf-token", form.field("csrf-token"))

@@ -130,7 +130,7 @@ class ThreadedCommentsTest {
         PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).queryParam("reply", "11").when().get(forum));
 
         given().redirects().follow(false)
-                .cookie(SignIn.SESSION_COOKIE, session).cookie("csrf-token", form.csrfCookie())
+                .cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf-token", form.field("csrf-token"))
                 .formParam("idempotency-key", form.field("idempotency-key"))
@@ -156,7 +156,7 @@ class ThreadedCommentsTest {
         String session = SignIn.asCitizen();
         PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).queryParam("reply", "10").when().get(forum));
 
-        String html = given().cookie(SignIn.SESSION_COOKIE, session).cookie("csrf-token", form.csrfCookie())
+        String html = given().cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())
                 .header("Accept-Language", "en")
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf-token", form.field("csrf-token"))
@@ -187,7 +187,7 @@ class ThreadedCommentsTest {
                                  "errors":[{"field":"parentId","message":"is not a published comment on this event"}]}""")));
         PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get(forum));
 
-        given().cookie(SignIn.SESSION_COOKIE, session).cookie("csrf-token", form.csrfCookie())
+        given().cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())
                 .header("Accept-Language", "en")
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf-token", form.field("csrf-token"))

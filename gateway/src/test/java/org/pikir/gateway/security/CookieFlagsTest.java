@@ -51,6 +51,7 @@ class CookieFlagsTest {
         Response page = given().queryParam("lang", "kk").cookie(SignIn.SESSION_COOKIE, SignIn.asCitizen())
                 .when().get("/forums/" + Stubs.ALMATY);
         hostOnlyHttpOnly(Cookies.named(page, "csrf-token"));
+        hostOnlyHttpOnly(Cookies.named(page, "csrf-binding"));
         Cookies.SetCookie language = Cookies.named(page, "pikir_lang");
         hostOnlyHttpOnly(language);
         assertEquals("lax", language.attribute("SameSite").orElse("").toLowerCase());
@@ -62,7 +63,7 @@ class CookieFlagsTest {
         String session = SignIn.asCitizen();
         PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get("/"));
         Response logout = given().redirects().follow(false)
-                .cookie(SignIn.SESSION_COOKIE, session).cookie("csrf-token", form.csrfCookie())
+                .cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf-token", form.field("csrf-token"))
                 .when().post("/logout");

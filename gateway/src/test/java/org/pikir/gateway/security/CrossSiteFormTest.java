@@ -59,11 +59,11 @@ class CrossSiteFormTest {
                 .when().get("/forums/" + Stubs.ALMATY));
         Map<String, RequestSpecification> attempts = new LinkedHashMap<>();
         attempts.put("no token, no cookie", signedIn());
-        attempts.put("cookie without token", signedIn().cookie("csrf-token", form.csrfCookie()));
+        attempts.put("cookie without token", signedIn().cookies(form.cookies()));
         attempts.put("token without cookie", signedIn().formParam("csrf-token", form.field("csrf-token")));
-        attempts.put("forged token", signedIn().cookie("csrf-token", form.csrfCookie())
+        attempts.put("forged token", signedIn().cookies(form.cookies())
                 .formParam("csrf-token", "forged" + form.field("csrf-token")));
-        attempts.put("another session's token", signedIn().cookie("csrf-token", form.csrfCookie())
+        attempts.put("another session's token", signedIn().cookies(form.cookies())
                 .formParam("csrf-token", someoneElses.field("csrf-token")));
         assertRefused(attempts);
     }
@@ -106,7 +106,7 @@ class CrossSiteFormTest {
     @Test
     void signingOutFromAnotherSiteIsRefusedAndTheSessionStays() {
         PageForm home = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get("/"));
-        given().redirects().follow(false).cookie(SignIn.SESSION_COOKIE, session).cookie("csrf-token", home.csrfCookie())
+        given().redirects().follow(false).cookie(SignIn.SESSION_COOKIE, session).cookies(home.cookies())
                 .header("Origin", "https://evil.example").header("Accept-Language", "en")
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf-token", home.field("csrf-token"))
@@ -156,7 +156,7 @@ class CrossSiteFormTest {
     }
 
     private RequestSpecification withToken() {
-        return signedIn().cookie("csrf-token", form.csrfCookie()).formParam("csrf-token", form.field("csrf-token"))
+        return signedIn().cookies(form.cookies()).formParam("csrf-token", form.field("csrf-token"))
                 .formParam("idempotency-key", UUID.randomUUID().toString());
     }
 }

@@ -69,7 +69,7 @@ class FormLimitsTest {
         PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get("/forums/" + Stubs.ALMATY));
         String marker = "oversize-" + UUID.randomUUID();
         int status = given().redirects().follow(false).cookie(SignIn.SESSION_COOKIE, session)
-                .cookie("csrf-token", form.csrfCookie())
+                .cookies(form.cookies())
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf-token", form.field("csrf-token"))
                 .formParam("language", "ru")

@@ -13,6 +13,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -58,6 +59,34 @@ class FrontDoorTest {
     }
 
     @Test
+    void aTokenIssuedToAnotherPersonIsRefusedAndClearedWhileTheirOwnPasses() {
+        // an attacker's own valid pair (cookie, binding, form token), planted in a citizen's browser
+        PageForm planted = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, SignIn.as("citizen2")).when().get("/"));
+        String victim = SignIn.asCitizen();
+
+        Response refused = given().redirects().follow(false)
+                .cookie(SignIn.SESSION_COOKIE, victim).cookies(planted.cookies())
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf-token", planted.field("csrf-token"))
+                .when().post("/logout");
+        assertEquals(403, refused.statusCode());
+        assertThat(refused.headers().getValues("Set-Cookie").toString(), containsString("csrf-token=;"));
+        given().cookie(SignIn.SESSION_COOKIE, victim).header("Accept-Language", "en")
+                .when().get("/")
+                .then().body(containsString("Signed in as"));
+
+        // the citizen's own page brings a pair bound to them, and it passes
+        PageForm own = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, victim).when().get("/"));
+        assertThat(own.csrfBinding(), notNullValue());
+        given().redirects().follow(false)
+                .cookie(SignIn.SESSION_COOKIE, victim).cookies(own.cookies())
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf-token", own.field("csrf-token"))
+                .when().post("/logout")
+                .then().statusCode(303);
+    }
+
+    @Test
     void theCsrfCookieIsLaxAndIsRenewedAtSignInAndSignOut() {
         String session = SignIn.asCitizen();
         Response page = given().cookie(SignIn.SESSION_COOKIE, session).when().get("/");
@@ -67,7 +96,7 @@ class FrontDoorTest {
 
         PageForm form = PageForm.of(page);
         Response logout = given().redirects().follow(false)
-                .cookie(SignIn.SESSION_COOKIE, session).cookie("csrf-token", form.csrfCookie())
+                .cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf-token", form.field("csrf-token"))
                 .when().post("/logout");

@@ -126,7 +126,7 @@ class StoredXssTest {
     void whatACitizenTypedIsShownBackAsText() {
         String session = SignIn.asCitizen();
         PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get("/forums/" + Stubs.ALMATY));
-        String benign = given().cookie(SignIn.SESSION_COOKIE, session).cookie("csrf-token", form.csrfCookie())
+        String benign = given().cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf-token", form.field("csrf-token"))
                 .formParam("body", "Обычный текст").formParam("language", "xx")
@@ -134,7 +134,7 @@ class StoredXssTest {
         List<String> wrong = new ArrayList<>();
         for (String payload : CORPUS) {
             // an unknown language sends the form back with what was typed in it
-            String html = given().cookie(SignIn.SESSION_COOKIE, session).cookie("csrf-token", form.csrfCookie())
+            String html = given().cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())
                     .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                     .formParam("csrf-token", form.field("csrf-token"))
                     .formParam("body", payload).formParam("language", "xx")
