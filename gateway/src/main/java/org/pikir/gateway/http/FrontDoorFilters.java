@@ -17,9 +17,13 @@ import org.pikir.gateway.web.CsrfBinding;
 import org.pikir.platform.web.RequestIds;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +37,7 @@ public class FrontDoorFilters {
     // higher runs earlier; Quarkus authentication runs at 200
     private static final int PRIORITY = 1_000;
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+    private static final Pattern REDIRECT_URI = Pattern.compile("([?&]redirect_uri=)([^&#]*)");
 
     private final String contentSecurityPolicy;
     private final Optional<String> publicOrigin;
@@ -75,7 +80,8 @@ public class FrontDoorFilters {
             }
             String location = headers.get(HttpHeaders.LOCATION);
             if (location != null) {
-                headers.set(HttpHeaders.LOCATION, ownRedirect(location, rc.request().scheme(), rc.request().authority()));
+                headers.set(HttpHeaders.LOCATION,
+                        signInReturn(ownRedirect(location, rc.request().scheme(), rc.request().authority())));
             }
             csrfCookie(rc);
         });
@@ -99,6 +105,28 @@ public class FrontDoorFilters {
         String rest = location.substring(requestOrigin.length());
         String path = rest.isEmpty() ? "/" : rest;
         return publicOrigin.map(origin -> origin + path).orElse(path);
+    }
+
+    /**
+     * The sign-in redirect to Keycloak names where to come back ({@code redirect_uri}); quarkus-oidc builds it from
+     * the request's Host. With a public address configured, it names that address whatever Host the request named.
+     */
+    String signInReturn(String location) {
+        if (publicOrigin.isEmpty()) {
+            return location;
+        }
+        Matcher parameter = REDIRECT_URI.matcher(location);
+        if (!parameter.find()) {
+            return location;
+        }
+        String value = URLDecoder.decode(parameter.group(2), StandardCharsets.UTF_8);
+        Optional<String> named = origin(value);
+        if (named.isEmpty() || named.get().equalsIgnoreCase(publicOrigin.get())) {
+            return location;
+        }
+        String rest = value.substring(named.get().length());
+        String replaced = URLEncoder.encode(publicOrigin.get() + (rest.isEmpty() ? "/" : rest), StandardCharsets.UTF_8);
+        return location.substring(0, parameter.start(2)) + replaced + location.substring(parameter.end(2));
     }
 
     /**

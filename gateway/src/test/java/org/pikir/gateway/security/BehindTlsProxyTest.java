@@ -82,6 +82,16 @@ class BehindTlsProxyTest {
         assertEquals("https://pikir.example/forums/" + Stubs.ALMATY, back.header("Location"));
     }
 
+    @Test
+    void theSignInRedirectNamesThePublicAddressWhateverHostTheRequestNamed() {
+        Response toKeycloak = given().redirects().follow(false).header("Host", "evil.example")
+                .queryParam("next", "/").when().get("/login");
+        assertEquals(302, toKeycloak.statusCode());
+        String location = toKeycloak.header("Location");
+        assertTrue(location.contains("redirect_uri=https%3A%2F%2Fpikir.example%2Flogin"), location);
+        assertTrue(!location.contains("evil.example"), location);
+    }
+
     private static void secure(Cookies.SetCookie cookie) {
         assertTrue(cookie.has("Secure"), cookie.name() + " is not Secure: " + cookie.attributes());
         CookieFlagsTest.hostOnlyHttpOnly(cookie);
