@@ -89,10 +89,6 @@ public class AnonymousPages {
     record Rendered(Buffer body, String etag, String language) {
     }
 
-    /** A rendering under way: the first reader renders, the others wait for it. */
-    private record Rendering(String key, CompletableFuture<Object> page) {
-    }
-
     void register(@Observes Filters filters) {
         filters.register(this::reuse, PRIORITY);
     }
@@ -129,7 +125,7 @@ public class AnonymousPages {
     private void render(RoutingContext rc, String key) {
         CompletableFuture<Object> page = new CompletableFuture<>();
         cache().put(key, page);
-        rc.put(RENDERING, new Rendering(key, page));
+        rc.put(RENDERING, page);
         rc.addEndHandler(ended -> {
             // Caffeine drops an entry whose future failed
             page.completeExceptionally(new IllegalStateException("no page to keep"));
@@ -153,7 +149,8 @@ public class AnonymousPages {
     /** Keeps the page the first reader rendered, and answers it with the headers every later reader gets. */
     @ServerResponseFilter
     public void keep(ContainerRequestContext request, ContainerResponseContext response, RoutingContext rc) {
-        Rendering rendering = rc.get(RENDERING);
+        // the rendering under way that this reader started: the first reader renders, the others wait for it
+        CompletableFuture<Object> rendering = rc.get(RENDERING);
         if (rendering == null || response.getStatus() != 200) {
             return;
         }
@@ -165,7 +162,7 @@ public class AnonymousPages {
         }
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         Rendered page = new Rendered(Buffer.buffer(bytes), etagOf(bytes), UiLanguage.of(rc));
-        rendering.page().complete(page);
+        rendering.complete(page);
         MultivaluedMap<String, Object> headers = response.getHeaders();
         headers.putSingle(HttpHeaders.ETAG, page.etag());
         headers.putSingle(HttpHeaders.CACHE_CONTROL, kept().cacheControl);
