@@ -25,7 +25,7 @@ public class ModerationLogResource {
 
     @GET
     @Operation(operationId = "moderationLog",
-            summary = "Public moderation log of an event: hidden and rejected items counted by kind and reason")
+            summary = "Public moderation log of an event: hidden and rejected items counted by kind, reason and month")
     public RestResponse<ModerationLogResponse> log(@QueryParam("event") @NotNull @EventSlug String event) {
         return RestResponse.ok(moderation.log(event));
     }

@@ -17,7 +17,10 @@ import org.pikir.gateway.web.SignedInUser;
 
 
 
-/** Reads a forum's report (public) and its overdue recommendations (staff, with their token), failing fast. */
+/**
+ * Reads a forum's report and moderation log (public) and its overdue recommendations (staff, with their token),
+ * failing fast.
+ */
 @ApplicationScoped
 @Timeout
 @CircuitBreaker
@@ -29,10 +32,13 @@ public class ReportClient {
     };
 
     private final ReportApi api;
+    private final ModerationLogApi moderationLog;
     private final ServiceResponses responses;
 
-    public ReportClient(@RestClient ReportApi api, ServiceResponses responses) {
+    public ReportClient(@RestClient ReportApi api, @RestClient ModerationLogApi moderationLog,
+                        ServiceResponses responses) {
         this.api = api;
+        this.moderationLog = moderationLog;
         this.responses = responses;
     }
 
@@ -44,6 +50,17 @@ public class ReportClient {
                         + " for the report on " + slug);
             }
             return response.readEntity(EventReport.class);
+        }
+    }
+
+    /** The log; feedback-service answers zeros for a forum nothing was moderated on, so anything else is a failure. */
+    public ModerationLog moderationLog(String slug) {
+        try (Response response = moderationLog.log(slug)) {
+            if (response.getStatus() != 200) {
+                throw new BackendUnavailableException("feedback-service answered " + response.getStatus()
+                        + " for the moderation log of " + slug);
+            }
+            return response.readEntity(ModerationLog.class);
         }
     }
 
