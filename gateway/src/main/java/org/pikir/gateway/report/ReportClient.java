@@ -45,23 +45,22 @@ public class ReportClient {
     /** The report; feedback-service answers zeros for a forum without feedback, so anything else is a failure. */
     public EventReport report(String slug) {
         try (Response response = api.report(slug)) {
-            if (response.getStatus() != 200) {
-                throw new BackendUnavailableException("feedback-service answered " + response.getStatus()
-                        + " for the report on " + slug);
-            }
-            return response.readEntity(EventReport.class);
+            return publicFigures(response, EventReport.class, "the report on " + slug);
         }
     }
 
     /** The log; feedback-service answers zeros for a forum nothing was moderated on, so anything else is a failure. */
     public ModerationLog moderationLog(String slug) {
         try (Response response = moderationLog.log(slug)) {
-            if (response.getStatus() != 200) {
-                throw new BackendUnavailableException("feedback-service answered " + response.getStatus()
-                        + " for the moderation log of " + slug);
-            }
-            return response.readEntity(ModerationLog.class);
+            return publicFigures(response, ModerationLog.class, "the moderation log of " + slug);
         }
+    }
+
+    private static <T> T publicFigures(Response response, Class<T> type, String what) {
+        if (response.getStatus() != 200) {
+            throw new BackendUnavailableException("feedback-service answered " + response.getStatus() + " for " + what);
+        }
+        return response.readEntity(type);
     }
 
     public ServiceAnswer<CursorPage<OverdueRecommendation>> overdue(SignedInUser staff, String slug, int size,
