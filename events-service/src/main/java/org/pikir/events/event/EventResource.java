@@ -24,6 +24,8 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.pikir.events.history.EventChangeResponse;
@@ -111,6 +113,8 @@ public class EventResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"editor", "admin"})
     @Operation(summary = "Create a draft event")
+    @APIResponseSchema(value = EventResponse.class, responseCode = "201", responseDescription = "Created; Location is its address")
+    @APIResponse(responseCode = "409", description = "An event with this slug exists")
     public RestResponse<EventResponse> create(@NotNull @Valid EventRequest request) {
         EventResponse created = events.createDraft(request, editor());
         return RestResponse.ResponseBuilder.<EventResponse>created(URI.create("/api/events/" + created.slug()))

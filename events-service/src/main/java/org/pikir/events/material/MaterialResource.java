@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.pikir.platform.web.ConditionalGet;
@@ -93,7 +94,8 @@ public class MaterialResource {
                     + "txt, md, png, jpeg, webp, csv, xlsx; up to pikir.events.materials.max-size, 20 MB by default; "
                     + "name, type and content must agree) or link (https only); changeNote (optional). "
                     + "Size, media type and SHA-256 are computed by the server.")
-    @APIResponse(responseCode = "201", description = "Added; Location is the material's address")
+    @APIResponseSchema(value = MaterialResponse.class, responseCode = "201",
+            responseDescription = "Added; Location is the material's address")
     @APIResponse(responseCode = "400", description = "A field is missing or invalid; each is named")
     @APIResponse(responseCode = "409", description = "The event is archived")
     @APIResponse(responseCode = "413", description = "The file is larger than pikir.events.materials.max-size")
@@ -111,7 +113,11 @@ public class MaterialResource {
     @Operation(summary = "Add a version that becomes current; earlier versions stay downloadable",
             description = "multipart/form-data fields: file or link (as when adding), changeNote (required, up to "
                     + "500 characters, shown in the material's history).")
-    @APIResponse(responseCode = "201", description = "Added; Location downloads the new version's file")
+    @APIResponseSchema(value = MaterialResponse.class, responseCode = "201",
+            responseDescription = "Added; Location downloads the new version's file")
+    @APIResponse(responseCode = "409", description = "The event is archived")
+    @APIResponse(responseCode = "413", description = "The file is larger than pikir.events.materials.max-size")
+    @APIResponse(responseCode = "415", description = "The file is not of an accepted type, or its name, type and content disagree")
     public RestResponse<MaterialResponse> addVersion(@PathParam("slug") String slug, @PathParam("id") long id,
                                                      @BeanParam MaterialVersionRequest request) {
         MaterialResponse changed = materials.addVersion(slug, id, request, editor());

@@ -14,6 +14,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.pikir.events.common.OrderRequest;
@@ -44,6 +46,8 @@ public class ParticipantResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"editor", "admin"})
     @Operation(summary = "Add a participant at the end")
+    @APIResponseSchema(value = ParticipantResponse.class, responseCode = "201", responseDescription = "Added; Location is its address")
+    @APIResponse(responseCode = "409", description = "The event is archived")
     public RestResponse<ParticipantResponse> add(@PathParam("slug") String slug, @NotNull @Valid ParticipantRequest request) {
         ParticipantResponse added = participants.add(slug, request, caller.getPrincipal().getName());
         return RestResponse.ResponseBuilder.<ParticipantResponse>created(

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.pikir.events.common.OrderRequest;
@@ -63,6 +65,8 @@ public class StatementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"editor", "admin"})
     @Operation(summary = "Add a statement at the end")
+    @APIResponseSchema(value = StatementResponse.class, responseCode = "201", responseDescription = "Added; Location is its address")
+    @APIResponse(responseCode = "409", description = "The event is archived")
     public RestResponse<StatementResponse> add(@PathParam("slug") String slug, @NotNull @Valid StatementRequest request) {
         StatementResponse added = statements.add(slug, request, caller.getPrincipal().getName());
         return RestResponse.ResponseBuilder.<StatementResponse>created(URI.create(added.url())).entity(added).build();

@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.pikir.feedback.account.Profiles;
@@ -94,6 +96,10 @@ public class CommentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("citizen")
     @Operation(summary = "Comment on an event while its consultation is open; retry safely with Idempotency-Key")
+    @APIResponseSchema(value = CommentResponse.class, responseCode = "201",
+            responseDescription = "Created (or replayed, with Idempotent-Replayed: true); Location is its address")
+    @APIResponse(responseCode = "409", description = "The consultation is closed, or a request with this Idempotency-Key is still running")
+    @APIResponse(responseCode = "429", description = "Over the submission limit per minute or per day; Retry-After says when to try again")
     public RestResponse<CommentResponse> create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                                                 @NotNull @Valid CommentRequest request) {
         var outcome = comments.create(request, token, idempotencyKey);

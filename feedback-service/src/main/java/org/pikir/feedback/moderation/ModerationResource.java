@@ -1,6 +1,5 @@
 package org.pikir.feedback.moderation;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -98,14 +97,5 @@ public class ModerationResource {
     public RestResponse<ModeratedItemResponse> moderateRecommendation(@PathParam("id") long id,
                                                                       @NotNull @Valid ModerationRequest request) {
         return RestResponse.ok(moderation.moderate(ItemType.RECOMMENDATION, id, request, Staff.of(token)));
-    }
-
-    @GET
-    @Path("/log")
-    @PermitAll
-    @Operation(summary = "Public moderation log of an event: hidden and rejected items counted by kind and reason")
-    public RestResponse<ModerationLogResponse> log(
-            @QueryParam("event") @NotNull @EventSlug String event) {
-        return RestResponse.ok(moderation.log(event));
     }
 }

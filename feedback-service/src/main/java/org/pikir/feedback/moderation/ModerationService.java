@@ -96,7 +96,27 @@ public class ModerationService {
                 .mapToLong(ModerationLogResponse.Entry::count).sum();
         long rejected = entries.stream().filter(e -> e.outcome() == Visibility.REJECTED)
                 .mapToLong(ModerationLogResponse.Entry::count).sum();
-        return new ModerationLogResponse(eventSlug, hidden, rejected, entries);
+        return new ModerationLogResponse(eventSlug, hidden, rejected, entries, months(eventSlug));
+    }
+
+    /** Newest month first; an event's moderation spans a few months, so every month is given. */
+    private List<ModerationLogResponse.Month> months(String eventSlug) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = db.createNativeQuery("""
+                        select to_char(moderated_at at time zone 'UTC', 'YYYY-MM') as month,
+                               count(*) filter (where outcome = 'HIDDEN'), count(*) filter (where outcome = 'REJECTED')
+                        from (select status as outcome, moderated_at from comment
+                              where event_slug = ?1 and status in ('HIDDEN', 'REJECTED')
+                              union all
+                              select visibility, moderated_at from recommendation
+                              where event_slug = ?1 and visibility in ('HIDDEN', 'REJECTED')) decided
+                        group by month order by month desc""")
+                .setParameter(1, eventSlug)
+                .getResultList();
+        return rows.stream()
+                .map(row -> new ModerationLogResponse.Month((String) row[0], ((Number) row[1]).longValue(),
+                        ((Number) row[2]).longValue()))
+                .toList();
     }
 
     private Locked lock(ItemType type, long id) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.pikir.feedback.account.Profiles;
@@ -46,6 +47,7 @@ public class NotificationResource {
     @POST
     @Path("/read")
     @Operation(summary = "Mark all the caller's notifications read")
+    @APIResponse(responseCode = "204", description = "All read")
     public RestResponse<Void> markAllRead() {
         notifications.markAllRead(token.getSubject());
         return RestResponse.noContent();

@@ -24,6 +24,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.pikir.feedback.account.Profiles;
@@ -94,6 +96,10 @@ public class RecommendationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("citizen")
     @Operation(summary = "Submit a recommendation while the consultation is open; retry safely with Idempotency-Key")
+    @APIResponseSchema(value = RecommendationResponse.class, responseCode = "201",
+            responseDescription = "Created (or replayed, with Idempotent-Replayed: true); Location is its address")
+    @APIResponse(responseCode = "409", description = "The consultation is closed, or a request with this Idempotency-Key is still running")
+    @APIResponse(responseCode = "429", description = "Over the submission limit per minute or per day; Retry-After says when to try again")
     public RestResponse<RecommendationResponse> create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                                                        @NotNull @Valid RecommendationRequest request) {
         var outcome = recommendations.create(request, token, idempotencyKey);

@@ -19,6 +19,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.pikir.feedback.common.Cursor;
@@ -97,6 +99,8 @@ public class ReviewResource {
     @Path("/recommendations/{id}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add an internal note to a recommendation")
+    @APIResponseSchema(value = ReviewNoteResponse.class, responseCode = "201",
+            responseDescription = "Added; Location lists the recommendation's notes")
     public RestResponse<ReviewNoteResponse> addNote(@PathParam("id") long id, @NotNull @Valid ReviewNoteRequest request) {
         ReviewNoteResponse note = review.addNote(id, request.text(), Staff.of(token));
         return RestResponse.ResponseBuilder.<ReviewNoteResponse>created(

@@ -239,6 +239,34 @@ class ModerationResourceTest {
     }
 
     @Test
+    void thePublicLogCountsDecisionsByMonthNewestFirst() throws Exception {
+        int january = comment(TestTokens.citizen(), event, "Январский спам");
+        int february = comment(TestTokens.citizen(), event, "Февральский офтоп");
+        int februaryToo = recommendation(TestTokens.citizen(), event, "Февральская реклама");
+        int published = comment(TestTokens.citizen(), event, "Остаётся на виду");
+        moderate(TestTokens.moderator(), "comments", january, "{\"action\":\"HIDE\",\"reason\":\"SPAM\"}").then().statusCode(200);
+        moderate(TestTokens.moderator(), "comments", february, "{\"action\":\"REJECT\",\"reason\":\"OFF_TOPIC\"}")
+                .then().statusCode(200);
+        moderate(TestTokens.moderator(), "recommendations", februaryToo, "{\"action\":\"HIDE\",\"reason\":\"SPAM\"}")
+                .then().statusCode(200);
+        moderate(TestTokens.moderator(), "comments", published, "{\"action\":\"PUBLISH\"}").then().statusCode(200);
+        // the decisions as if taken on these days (UTC): the last hour of January is still January
+        sql(db, "update comment set moderated_at = '2026-01-31T23:30:00Z' where id = " + january);
+        sql(db, "update comment set moderated_at = '2026-02-01T00:10:00Z' where id = " + february);
+        sql(db, "update recommendation set moderated_at = '2026-02-20T12:00:00Z' where id = " + februaryToo);
+
+        given().queryParam("event", event).when().get("/api/feedback/moderation/log")
+                .then().statusCode(200)
+                .body("months", hasSize(2))
+                .body("months[0].month", equalTo("2026-02"))
+                .body("months[0].hidden", equalTo(1))
+                .body("months[0].rejected", equalTo(1))
+                .body("months[1].month", equalTo("2026-01"))
+                .body("months[1].hidden", equalTo(1))
+                .body("months[1].rejected", equalTo(0));
+    }
+
+    @Test
     void theQueuePagesByKeysetWithoutGapsOrDuplicates() throws Exception {
         policy(event, "PRE");
         List<Integer> comments = new ArrayList<>();

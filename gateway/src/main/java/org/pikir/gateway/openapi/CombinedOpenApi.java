@@ -9,6 +9,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.logging.Logger;
 import org.pikir.gateway.GatewayConfig;
 
@@ -28,17 +33,17 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * One OpenAPI document for everything the gateway forwards: the paths and schemas of events-service
- * and feedback-service, fetched from their {@code /q/openapi} when asked. A schema name both define
- * differently is kept apart under the service's name, its references rewritten. A service that does
- * not answer is left out and named under {@code x-pikir-unavailable}, so the document never fails whole.
+ * One OpenAPI document for everything the gateway forwards: the paths and components of events-service
+ * and feedback-service, fetched from their {@code /q/openapi} when asked. A component name both define
+ * differently (a schema, a header...) is kept apart under the service's name, its references rewritten. A service
+ * that does not answer is left out and named under {@code x-pikir-unavailable}, so the document never fails whole.
  */
 @Path("/openapi/combined.json")
 public class CombinedOpenApi {
 
     private static final Logger LOG = Logger.getLogger(CombinedOpenApi.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
-    private static final String SCHEMA_REF = "#/components/schemas/";
+    private static final String COMPONENTS_REF = "#/components/";
 
     private final GatewayConfig config;
     private final ObjectMapper json;
@@ -51,6 +56,11 @@ public class CombinedOpenApi {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "combinedDocument",
+            summary = "The OpenAPI document of events-service and feedback-service together, as the gateway serves them")
+    @APIResponse(responseCode = "200", description = "The combined document (a service that did not answer is named "
+            + "under x-pikir-unavailable)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.OBJECT)))
     public ObjectNode combined() {
         Map<String, List<URI>> services = new LinkedHashMap<>();
         services.put("events-service", config.eventsUrl());
@@ -74,7 +84,7 @@ public class CombinedOpenApi {
     /** Merges the services' documents; visible for tests. */
     ObjectNode merge(Map<String, JsonNode> documents, List<String> unavailable) {
         ObjectNode combined = json.createObjectNode();
-        combined.put("openapi", "3.0.3");
+        combined.put("openapi", "3.1.0");
         ObjectNode info = combined.putObject("info");
         info.put("title", "Pikir API");
         info.put("description", "events-service and feedback-service as the gateway serves them, in one document.");
@@ -83,33 +93,35 @@ public class CombinedOpenApi {
                 .findFirst().orElse("unknown"));
         combined.putArray("servers").addObject().put("url", "/");
         ObjectNode paths = combined.putObject("paths");
-        ObjectNode schemas = json.createObjectNode();
-        ObjectNode securitySchemes = json.createObjectNode();
+        ObjectNode components = json.createObjectNode();
         ArrayNode tags = json.createArrayNode();
         Set<String> tagNames = new TreeSet<>();
 
-        Set<String> clashing = clashingSchemaNames(documents);
+        Set<String> clashing = clashingComponents(documents);
         documents.forEach((service, original) -> {
             JsonNode document = original.deepCopy();
             String prefix = service.replace("-service", "") + ".";
-            renameSchemaReferences(document, clashing, prefix);
+            renameReferences(document, clashing, prefix);
             document.path("paths").fields().forEachRemaining(path -> paths.set(path.getKey(), path.getValue()));
-            document.path("components").path("schemas").fields().forEachRemaining(schema ->
-                    schemas.set(clashing.contains(schema.getKey()) ? prefix + schema.getKey() : schema.getKey(),
-                            schema.getValue()));
-            document.path("components").path("securitySchemes").fields()
-                    .forEachRemaining(scheme -> securitySchemes.set(scheme.getKey(), scheme.getValue()));
+            document.path("components").fields().forEachRemaining(kind -> {
+                ObjectNode merged = components.has(kind.getKey())
+                        ? (ObjectNode) components.get(kind.getKey()) : components.putObject(kind.getKey());
+                kind.getValue().fields().forEachRemaining(component -> {
+                    String key = kind.getKey() + "/" + component.getKey();
+                    merged.set(clashing.contains(key) ? prefix + component.getKey() : component.getKey(),
+                            component.getValue());
+                });
+            });
             for (JsonNode tag : document.path("tags")) {
                 if (tagNames.add(tag.path("name").asText())) {
                     tags.add(tag);
                 }
             }
         });
-        ObjectNode components = combined.putObject("components");
-        components.set("schemas", schemas);
-        if (!securitySchemes.isEmpty()) {
-            components.set("securitySchemes", securitySchemes);
+        if (!components.has("schemas")) {
+            components.putObject("schemas");
         }
+        combined.set("components", components);
         if (!tags.isEmpty()) {
             combined.set("tags", tags);
         }
@@ -120,36 +132,42 @@ public class CombinedOpenApi {
         return combined;
     }
 
-    /** Schema names defined by more than one service with different content. */
-    private static Set<String> clashingSchemaNames(Map<String, JsonNode> documents) {
+    /** Components ({@code schemas/Page}, {@code headers/Location}) defined by more than one service with different content. */
+    private static Set<String> clashingComponents(Map<String, JsonNode> documents) {
         Map<String, JsonNode> seen = new LinkedHashMap<>();
         Set<String> clashing = new TreeSet<>();
         for (JsonNode document : documents.values()) {
-            document.path("components").path("schemas").fields().forEachRemaining(schema -> {
-                JsonNode earlier = seen.putIfAbsent(schema.getKey(), schema.getValue());
-                if (earlier != null && !earlier.equals(schema.getValue())) {
-                    clashing.add(schema.getKey());
-                }
-            });
+            document.path("components").fields().forEachRemaining(kind -> kind.getValue().fields()
+                    .forEachRemaining(component -> {
+                        String key = kind.getKey() + "/" + component.getKey();
+                        JsonNode earlier = seen.putIfAbsent(key, component.getValue());
+                        if (earlier != null && !earlier.equals(component.getValue())) {
+                            clashing.add(key);
+                        }
+                    }));
         }
         return clashing;
     }
 
-    private static void renameSchemaReferences(JsonNode node, Set<String> clashing, String prefix) {
+    private static void renameReferences(JsonNode node, Set<String> clashing, String prefix) {
         if (clashing.isEmpty()) {
             return;
         }
         if (node instanceof ObjectNode object) {
             JsonNode ref = object.get("$ref");
-            if (ref != null && ref.isTextual() && ref.asText().startsWith(SCHEMA_REF)
-                    && clashing.contains(ref.asText().substring(SCHEMA_REF.length()))) {
-                object.set("$ref", TextNode.valueOf(SCHEMA_REF + prefix + ref.asText().substring(SCHEMA_REF.length())));
+            if (ref != null && ref.isTextual() && ref.asText().startsWith(COMPONENTS_REF)) {
+                String key = ref.asText().substring(COMPONENTS_REF.length());
+                int slash = key.indexOf('/');
+                if (slash > 0 && clashing.contains(key)) {
+                    object.set("$ref", TextNode.valueOf(COMPONENTS_REF + key.substring(0, slash + 1) + prefix
+                            + key.substring(slash + 1)));
+                }
             }
             for (Iterator<JsonNode> children = object.elements(); children.hasNext(); ) {
-                renameSchemaReferences(children.next(), clashing, prefix);
+                renameReferences(children.next(), clashing, prefix);
             }
         } else if (node instanceof ArrayNode array) {
-            array.forEach(child -> renameSchemaReferences(child, clashing, prefix));
+            array.forEach(child -> renameReferences(child, clashing, prefix));
         }
     }
 

@@ -17,7 +17,10 @@ import org.pikir.gateway.web.SignedInUser;
 
 
 
-/** Reads a forum's report (public) and its overdue recommendations (staff, with their token), failing fast. */
+/**
+ * Reads a forum's report and moderation log (public) and its overdue recommendations (staff, with their token),
+ * failing fast.
+ */
 @ApplicationScoped
 @Timeout
 @CircuitBreaker
@@ -29,22 +32,35 @@ public class ReportClient {
     };
 
     private final ReportApi api;
+    private final ModerationLogApi moderationLog;
     private final ServiceResponses responses;
 
-    public ReportClient(@RestClient ReportApi api, ServiceResponses responses) {
+    public ReportClient(@RestClient ReportApi api, @RestClient ModerationLogApi moderationLog,
+                        ServiceResponses responses) {
         this.api = api;
+        this.moderationLog = moderationLog;
         this.responses = responses;
     }
 
     /** The report; feedback-service answers zeros for a forum without feedback, so anything else is a failure. */
     public EventReport report(String slug) {
         try (Response response = api.report(slug)) {
-            if (response.getStatus() != 200) {
-                throw new BackendUnavailableException("feedback-service answered " + response.getStatus()
-                        + " for the report on " + slug);
-            }
-            return response.readEntity(EventReport.class);
+            return publicFigures(response, EventReport.class, "the report on " + slug);
         }
+    }
+
+    /** The log; feedback-service answers zeros for a forum nothing was moderated on, so anything else is a failure. */
+    public ModerationLog moderationLog(String slug) {
+        try (Response response = moderationLog.log(slug)) {
+            return publicFigures(response, ModerationLog.class, "the moderation log of " + slug);
+        }
+    }
+
+    private static <T> T publicFigures(Response response, Class<T> type, String what) {
+        if (response.getStatus() != 200) {
+            throw new BackendUnavailableException("feedback-service answered " + response.getStatus() + " for " + what);
+        }
+        return response.readEntity(type);
     }
 
     public ServiceAnswer<CursorPage<OverdueRecommendation>> overdue(SignedInUser staff, String slug, int size,

@@ -204,4 +204,37 @@ public interface ReportMessages {
 
     @Message
     String export_recommendations_json();
+
+    @Message
+    String moderation_log_title();
+
+    @Message
+    String moderation_log_intro(String forum);
+
+    @Message
+    String moderation_log_meaning();
+
+    @Message
+    String moderation_log_none();
+
+    @Message
+    String moderation_log_by_reason();
+
+    @Message
+    String moderation_log_by_month();
+
+    @Message
+    String moderation_log_col_reason();
+
+    @Message
+    String moderation_log_col_month();
+
+    @Message
+    String moderation_log_months_utc();
+
+    @Message
+    String moderation_log_link();
+
+    @Message
+    String report_description(String forum);
 }

@@ -3,6 +3,12 @@ package org.pikir.gateway.openapi;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.pikir.gateway.Stubs;
+import org.pikir.platform.testing.openapi.OpenApiLint;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -13,6 +19,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 class CombinedOpenApiTest {
@@ -85,6 +92,29 @@ class CombinedOpenApiTest {
                 .body("paths", hasKey("/api/feedback/comments"))
                 .body("paths", not(hasKey("/api/events")))
                 .body("components.schemas", hasKey("Page"));
+    }
+
+    @Test
+    void theCombinedDocumentOfTwoLintedDocumentsPassesTheLintWithClashingComponentsKeptApart() throws Exception {
+        serve(resource("events.json"), resource("feedback.json"));
+
+        String combined = given().when().get("/openapi/combined.json").then().statusCode(200).extract().asString();
+
+        assertEquals(List.of(), OpenApiLint.findings(combined));
+        given().when().get("/openapi/combined.json")
+                .then().body("openapi", equalTo("3.1.0"))
+                .body("components.headers", hasKey("events.Location"))
+                .body("components.headers", hasKey("feedback.Location"))
+                .body("components.headers", hasKey("Retry-After"))
+                .body("paths.'/api/feedback/comments'.post.responses.'201'.headers.Location.'$ref'",
+                        equalTo("#/components/headers/feedback.Location"))
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"));
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = CombinedOpenApiTest.class.getResourceAsStream("/openapi/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static void serve(String events, String feedback) {
