@@ -53,7 +53,7 @@ class EventListTest {
 
     @Test
     void searchReachesMaterials() {
-        searchFinds("Источник сведений", ALMATY);
+        searchFinds("Алматинского филиала", ALMATY);
     }
 
     @Test
