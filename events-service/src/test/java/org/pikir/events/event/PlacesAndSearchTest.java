@@ -12,7 +12,8 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.not;
+import static org.pikir.events.event.EventListTest.searchFinds;
+import static org.pikir.events.event.EventListTest.searchMisses;
 
 /**
  * A forum's city, venue, organiser and source per language, and search that folds Kazakh letters onto their Russian
@@ -25,16 +26,6 @@ class PlacesAndSearchTest {
 
     private static RequestSpecification editor() {
         return given().auth().oauth2(TestTokens.editor()).contentType(ContentType.JSON);
-    }
-
-    private static void searchFinds(String words, String slug) {
-        given().queryParam("q", words).when().get("/api/events")
-                .then().statusCode(200).body("items.slug", hasItem(slug));
-    }
-
-    private static void searchMisses(String words, String slug) {
-        given().queryParam("q", words).when().get("/api/events")
-                .then().statusCode(200).body("items.slug", not(hasItem(slug)));
     }
 
     private static String publishedForum() {

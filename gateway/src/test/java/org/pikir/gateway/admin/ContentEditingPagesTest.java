@@ -2,7 +2,6 @@ package org.pikir.gateway.admin;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pikir.gateway.PageForm;
@@ -28,6 +27,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.pikir.gateway.admin.ForumEditorPagesTest.posting;
 
 /**
  * The topic catalogue's page and a statement's translations page: for editors and administrators only, labelled
@@ -37,21 +37,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class ContentEditingPagesTest {
 
-    private static final String CSRF = "csrf-token";
     private static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
     private static final String TRANSLATIONS = "/admin/forums/" + Stubs.ALMATY + "/statements/2/translations";
 
     @BeforeEach
     void stubServices() {
         Stubs.forums();
-    }
-
-    private static RequestSpecification posting(String session, PageForm form, String lang) {
-        return given().redirects().follow(false)
-                .cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())
-                .header("Accept-Language", lang)
-                .contentType(FORM)
-                .formParam(CSRF, form.field(CSRF));
     }
 
     private static PageForm page(String session, String path) {

@@ -475,7 +475,7 @@ class ForumEditorPagesTest {
     }
 
     /** A form post as the browser makes it: the session, the CSRF cookie and field, the page's language. */
-    private static RequestSpecification posting(String session, PageForm form, String lang) {
+    static RequestSpecification posting(String session, PageForm form, String lang) {
         return given().redirects().follow(false)
                 .cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())
                 .header("Accept-Language", lang)

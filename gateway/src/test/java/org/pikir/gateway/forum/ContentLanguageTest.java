@@ -29,8 +29,13 @@ class ContentLanguageTest {
         Stubs.forums();
     }
 
+    /** On a page in English, slugs that are English words too ("referendum") may be words of its text. */
     private static void noSlugShown(String html, String page) {
         VisibleText.assertNoTopicSlug(html, page);
+    }
+
+    private static void noSlugShownInCyrillicPage(String html, String page) {
+        VisibleText.assertNoTopicSlug(html, page, "constitution", "referendum", "public-administration", "budget");
     }
 
     @Test
@@ -62,7 +67,7 @@ class ContentLanguageTest {
         assertThat(html, not(containsString("Kuanysh Seitzhanov")));
         assertThat(html, containsString("<a href=\"/?topic=public-administration\">Государственное управление</a>"));
         assertThat(html, containsString("<dd>Алматы</dd>"));
-        noSlugShown(html, "the Russian forum page");
+        noSlugShownInCyrillicPage(html, "the Russian forum page");
     }
 
     @Test
@@ -89,7 +94,7 @@ class ContentLanguageTest {
 
         assertThat(html, containsString("<option value=\"public-administration\">Мемлекеттік басқару</option>"));
         assertThat(html, containsString("<option value=\"budget\">Бюджет</option>"));
-        noSlugShown(html, "the home page");
+        noSlugShownInCyrillicPage(html, "the home page");
         String filtered = given().header("Accept-Language", "en").queryParam("topic", "referendum").when().get("/")
                 .then().statusCode(200).extract().asString();
         assertThat(filtered, containsString("<option value=\"referendum\" selected>Referendum</option>"));
