@@ -151,6 +151,13 @@ class BrowserJourneyIT {
         assertThat(page.locator("html")).hasAttribute("lang", "en");
         assertThat(page.locator("#comments-heading")).hasText("Comments");
         assertThat(page.locator(".statement").first().getByText("Comment on this statement")).isVisible();
+        // in English: the editors' translations, marked, the original one click away; reported positions apart
+        assertThat(page.locator(".statement__translation").first()).containsText("Translation by Pikir's editors");
+        page.locator(".statement__original summary").first().click();
+        assertThat(page.locator(".statement__original[open] p[lang=ru]").first()).isVisible();
+        assertThat(page.locator(".statement--reported").first()).containsText("Reported by the source, not a quote");
+        assertThat(page.locator(".person__name").first()).containsText("Kuanysh Seitzhanov");
+        assertThat(page.locator(".topics")).containsText("Public administration");
         assertAccessible(page);
         screenshots(page, "forum");
 
@@ -184,7 +191,7 @@ class BrowserJourneyIT {
         page.locator("nav.languages a[hreflang=en]").click();
         assertThat(page.locator("html")).hasAttribute("lang", "en");
 
-        Locator statement = page.locator(".statement").first();
+        Locator statement = page.locator(".statement:has(blockquote)").first();
         String quoted = statement.locator("blockquote").getAttribute("id");
         statement.getByText("Comment on this statement").click();
         assertThat(page).hasURL(Pattern.compile("\\?statement=\\d+#comment-form$"));

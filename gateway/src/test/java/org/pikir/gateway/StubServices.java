@@ -28,6 +28,9 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         feedbackManagement = started();
         identity = started();
         StubIdentityProvider.register(identity);
+        // the topic catalogue every page names topics from (kept 30 s by the gateway, so one for all tests)
+        events.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/api/events/topics")
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(Stubs.resource("topics.json"))));
         return Map.of(
                 "pikir.gateway.events-url", events.baseUrl(),
                 "pikir.gateway.feedback-url", feedback.baseUrl(),

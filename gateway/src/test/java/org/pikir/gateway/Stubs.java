@@ -219,7 +219,8 @@ public final class Stubs {
     private static String almatySummary() {
         return """
                 {"slug":"%s","title":%s,"summary":{"ru":"Обсуждение поправок."},"kind":"FORUM","format":"IN_PERSON",
-                 "topics":["constitution","referendum","public-administration"],"city":"Алматы","date":"2026-02-25",
+                 "topics":["constitution","referendum","public-administration"],
+                 "city":{"kk":"Алматы","ru":"Алматы","en":"Almaty"},"date":"2026-02-25",
                  "status":"PUBLISHED","consultation":%s}""".formatted(ALMATY, almatyTitle(), openConsultation(ALMATY));
     }
 

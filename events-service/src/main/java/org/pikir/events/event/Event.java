@@ -58,10 +58,19 @@ public class Event {
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, String> outcome = new HashMap<>();
 
-    public String city;
-    public String venue;
-    public String organiser;
-    public String source;
+    /** Where and by whom, per language: a place or body may be written differently in each. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> city = new HashMap<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> venue = new HashMap<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> organiser = new HashMap<>();
+
+    /** Where Pikir's record of the event comes from (a news article, an official notice), per language. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> source = new HashMap<>();
 
     @Column(name = "event_date")
     public LocalDate date;
@@ -107,6 +116,10 @@ public class Event {
 
     @Column(name = "search_en")
     public String searchEn = "";
+
+    /** Which way of building search documents wrote searchRu/Kk/En; older ones are rebuilt at start. */
+    @Column(name = "search_version")
+    public int searchVersion;
 
     @Version
     public int version;

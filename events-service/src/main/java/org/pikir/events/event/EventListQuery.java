@@ -51,7 +51,8 @@ public class EventListQuery {
             params.put("topic", filter.topic());
         }
         if (filter.city() != null) {
-            where.add("lower(e.city) = lower(cast(:city as text))");
+            // the city in any of its languages: "Almaty" and "Алматы" find the same forums
+            where.add("exists (select 1 from jsonb_each_text(e.city) c where lower(c.value) = lower(cast(:city as text)))");
             params.put("city", filter.city());
         }
         if (filter.from() != null) {
@@ -65,7 +66,7 @@ public class EventListQuery {
         String order = "e.event_date desc, e.id desc";
         if (filter.query() != null) {
             where.add(MATCH);
-            params.put("q", filter.query());
+            params.put("q", EventSearch.query(filter.query()));
             params.put("kk", EventSearch.kazakhQuery(filter.query()));
             order = "ts_rank(e.search_vector, websearch_to_tsquery('russian', :q) "
                     + "|| plainto_tsquery('simple', :kk) || websearch_to_tsquery('english', :q)) desc, " + order;

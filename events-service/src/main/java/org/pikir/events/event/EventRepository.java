@@ -25,6 +25,12 @@ public class EventRepository implements PanacheRepository<Event> {
                 .findFirst();
     }
 
+    @SuppressWarnings("unchecked")
+    public List<Event> onTopic(String topic) {
+        return getEntityManager().createNativeQuery("select * from event where cast(:topic as text) = any(topics)", Event.class)
+                .setParameter("topic", topic).getResultList();
+    }
+
     public boolean slugTaken(String slug) {
         return count("slug", slug) > 0;
     }

@@ -24,6 +24,8 @@ import java.util.stream.Collectors;
 public class EventService {
 
     private static final String DEFAULT_TIME_ZONE = "Asia/Almaty";
+    /** The topic catalogue's address, /api/events/topics, cannot be a forum's. */
+    private static final String RESERVED_SLUG = "topics";
 
     private final EventRepository events;
     private final EventAccess access;
@@ -31,11 +33,13 @@ public class EventService {
     private final EventChanges changes;
     private final EventAssembly assembly;
     private final EventDocuments documents;
+    private final EventTopics topics;
     private final Clock clock;
 
     public EventService(EventRepository events, EventAccess access, EventListQuery listQuery, EventChanges changes,
-                        EventAssembly assembly, EventDocuments documents, Clock clock) {
+                        EventAssembly assembly, EventDocuments documents, EventTopics topics, Clock clock) {
         this.clock = clock;
+        this.topics = topics;
         this.events = events;
         this.access = access;
         this.listQuery = listQuery;
@@ -83,6 +87,9 @@ public class EventService {
     @Transactional
     public EventResponse createDraft(EventRequest request, String editor) {
         checkTimes(request);
+        if (RESERVED_SLUG.equals(request.slug())) {
+            throw ProblemException.invalidField("slug", "is reserved for the topic catalogue");
+        }
         if (events.slugTaken(request.slug())) {
             throw ProblemException.conflict("duplicate-slug", "An event with slug '" + request.slug() + "' already exists.");
         }
@@ -93,6 +100,7 @@ public class EventService {
         event.createdBy = editor;
         event.createdAt = now;
         apply(request, event);
+        topics.requireCatalogued(event.topics);
         event.updatedAt = now;
         events.persist(event);
         changes.record(event, editor, "event.created", Map.of());
@@ -108,6 +116,7 @@ public class EventService {
         Event event = access.editable(slug);
         Map<String, Object> before = snapshot(event);
         apply(request, event);
+        topics.requireCatalogued(event.topics);
         Map<String, Object> changed = difference(before, snapshot(event));
         if (!changed.isEmpty()) {
             changes.record(event, editor, "event.edited", Map.of("fields", changed));
@@ -190,9 +199,12 @@ public class EventService {
         event.format = request.format() == null ? EventFormat.IN_PERSON : request.format();
         event.topics = request.topics() == null ? new ArrayList<>()
                 : new ArrayList<>(request.topics().stream().map(String::strip).distinct().toList());
-        event.city = request.city().strip();
-        event.venue = request.venue();
-        event.organiser = request.organiser();
+        event.city = withoutBlanks(request.city());
+        event.venue = withoutBlanks(request.venue());
+        event.organiser = withoutBlanks(request.organiser());
+        if (request.source() != null) {
+            event.source = withoutBlanks(request.source());
+        }
         event.coverUrl = request.coverUrl();
         event.date = request.date();
         event.startsAt = request.startsAt();
@@ -211,9 +223,10 @@ public class EventService {
         fields.put("kind", event.kind);
         fields.put("format", event.format);
         fields.put("topics", List.copyOf(event.topics));
-        fields.put("city", event.city);
-        fields.put("venue", event.venue);
-        fields.put("organiser", event.organiser);
+        fields.put("city", Map.copyOf(event.city));
+        fields.put("venue", Map.copyOf(event.venue));
+        fields.put("organiser", Map.copyOf(event.organiser));
+        fields.put("source", Map.copyOf(event.source));
         fields.put("coverUrl", event.coverUrl);
         fields.put("date", event.date);
         fields.put("startsAt", event.startsAt);

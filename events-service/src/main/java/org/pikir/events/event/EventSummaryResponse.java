@@ -13,7 +13,7 @@ public record EventSummaryResponse(
         EventKind kind,
         EventFormat format,
         List<String> topics,
-        String city,
+        Map<String, String> city,
         LocalDate date,
         EventStatus status,
         ConsultationResponse consultation) {

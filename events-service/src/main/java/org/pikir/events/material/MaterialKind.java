@@ -11,7 +11,9 @@ public enum MaterialKind {
     TRANSCRIPT,
     PRESS_RELEASE,
     RESOLUTION,
-    VIDEO;
+    VIDEO,
+    /** A summary Pikir wrote from published reports: neither the body's own words nor an official document. */
+    SUMMARY;
 
     static Optional<MaterialKind> parse(String name) {
         return Arrays.stream(values()).filter(kind -> kind.name().equals(name)).findFirst();

@@ -31,6 +31,10 @@ public class Participant {
     /** The name as the person writes it, Kazakh letters included. */
     public String name;
 
+    /** The name in Latin letters, for pages in English; null when none was given. */
+    @Column(name = "latin_name")
+    public String latinName;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, String> position = new HashMap<>();
 

@@ -76,6 +76,9 @@ public class ParticipantService {
 
     private static void apply(ParticipantRequest request, Participant participant) {
         participant.name = request.name().strip();
+        if (request.latinName() != null) {
+            participant.latinName = request.latinName().isBlank() ? null : request.latinName().strip();
+        }
         participant.position = request.position() == null ? new HashMap<>() : new HashMap<>(request.position());
         participant.organisation = request.organisation() == null ? new HashMap<>() : new HashMap<>(request.organisation());
         participant.role = request.role();

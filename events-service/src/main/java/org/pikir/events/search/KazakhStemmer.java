@@ -3,14 +3,14 @@ package org.pikir.events.search;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * A light suffix-stripping stemmer for Kazakh, which PostgreSQL has no dictionary for. Kazakh
  * words take chains of suffixes (реформа → реформаның, Конституция → Конституциялық); stripping the
- * common plural, possessive, case and derivational endings lets one form find the others.
+ * common plural, possessive, case and derivational endings lets one form find the others. Words are first folded
+ * onto Russian look-alike letters ({@link KazakhLetters}), endings too, so "қоғамның" and "когамнын" share a stem.
  */
 public final class KazakhStemmer {
 
@@ -28,6 +28,8 @@ public final class KazakhStemmer {
                     "лық", "лік", "дық", "дік", "тық", "тік", "шы", "ші", "сыз", "сіз",
                     // single letters only from long words: possessive and case endings
                     "ы", "і", "ң", "н", "а", "е")
+            .map(KazakhLetters::fold)
+            .distinct()
             .sorted(Comparator.comparingInt(String::length).reversed())
             .toList();
     private static final int MAX_ROUNDS = 3;
@@ -35,13 +37,13 @@ public final class KazakhStemmer {
     private KazakhStemmer() {
     }
 
-    /** The stems of every word in {@code text}, space-separated, lower case. */
+    /** The stems of every word in {@code text}, space-separated, lower case, Kazakh letters folded. */
     public static String stems(String text) {
         if (text == null || text.isBlank()) {
             return "";
         }
         List<String> stems = new ArrayList<>();
-        for (String word : WORD_SEPARATORS.split(text.toLowerCase(new Locale("kk")))) {
+        for (String word : WORD_SEPARATORS.split(KazakhLetters.fold(text))) {
             if (!word.isEmpty()) {
                 stems.add(stem(word));
             }
@@ -50,7 +52,7 @@ public final class KazakhStemmer {
     }
 
     static String stem(String word) {
-        String stem = word;
+        String stem = KazakhLetters.fold(word);
         for (int round = 0; round < MAX_ROUNDS; round++) {
             String stripped = stripOnce(stem);
             if (stripped.equals(stem)) {

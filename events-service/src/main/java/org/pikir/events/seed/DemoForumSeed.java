@@ -20,23 +20,30 @@ import org.pikir.events.participant.Participant;
 import org.pikir.events.participant.ParticipantRepository;
 import org.pikir.events.participant.ParticipantRole;
 import org.pikir.events.statement.Statement;
+import org.pikir.events.statement.StatementKind;
 import org.pikir.events.statement.StatementRepository;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Publishes the first real case, the Almaty expert forum of 25 February 2026, on first start:
- * its five named participants, the speeches with the two quoted statements, the expert discussion
- * session, the shared conclusion and a press release. Runs once per database.
+ * Publishes the first real case, the Almaty expert forum of 25 February 2026, on first start: its five named
+ * participants (with Latin spellings for the English pages), the speeches with the two quoted statements and the two
+ * positions the news article reports in indirect speech (marked {@code REPORTED}), English translations of all four,
+ * the expert discussion session, the shared conclusion with the article's closing assessment, and a summary written
+ * by Pikir. A database seeded by an older version, without the reported statements, is completed once.
  *
- * <p>Everything is written in our own words from the published report, except the statements,
- * which are quoted as reported.
+ * <p>Everything is written in our own words from the news article on Kazpravda.kz, except the two quotes, which
+ * are the speakers' words as the article quotes them.
  */
 @ApplicationScoped
 public class DemoForumSeed {
@@ -46,6 +53,43 @@ public class DemoForumSeed {
     private static final Duration CONSULTATION_LENGTH = Duration.ofDays(365);
     private static final String ACTOR = "seed";
     private static final String AUYL = "«Ауыл»";
+    private static final String SUMMARY_FILE = "seed/almaty-summary.ru.txt";
+
+    /** The spellings the pages in English show; the names stay as written everywhere else. */
+    static final Map<String, String> LATIN_NAMES = Map.of(
+            "Куаныш Сейтжанов", "Kuanysh Seitzhanov",
+            "Айгерим Сарсенбаева", "Aigerim Sarsenbayeva",
+            "Даурен Пірімбетов", "Dauren Pirimbetov",
+            "Айнур Идрисова", "Ainur Idrisova",
+            "Улпан Курайысова", "Ulpan Kuraiysova");
+
+    static final String SEITZHANOV_QUOTE = "Проект нового Основного закона страны был разработан на основе "
+            + "всестороннего анализа предложений, поступивших от граждан, политических партий, общественных "
+            + "организаций и ведущих экспертов, а также с учетом результатов открытых общественных обсуждений "
+            + "и детальной проработки новых норм и положений";
+    static final String SARSENBAYEVA_QUOTE = "Предлагаемые изменения отражают общественный запрос на "
+            + "справедливость, ответственность власти и укрепление правовых основ государства, а также "
+            + "направлены на формирование современной и устойчивой политической системы";
+
+    /** Our English translations of what was said, shown marked as translations. */
+    static final Map<String, String> ENGLISH = Map.of(
+            SEITZHANOV_QUOTE, "The draft of the country's new Basic Law was prepared from a thorough analysis of "
+                    + "proposals by citizens, political parties, public organisations and leading experts, taking "
+                    + "into account the results of open public discussions and detailed work on the new norms and "
+                    + "provisions",
+            SARSENBAYEVA_QUOTE, "The proposed changes reflect society's demand for fairness, accountable government "
+                    + "and stronger legal foundations of the state, and aim to build a modern and sustainable "
+                    + "political system");
+
+    /** The two positions the article reports in indirect speech, in our words; not quotes. */
+    static final String SEITZHANOV_REPORTED = "Партия «Ауыл» поддерживает проект новой Конституции полностью и без "
+            + "каких-либо условий и видит в нём важнейший шаг политического и общественного развития страны.";
+    static final String SEITZHANOV_REPORTED_EN = "The Auyl party supports the draft of the new Constitution fully "
+            + "and without any conditions, and sees it as a key step in the country's political and social development.";
+    static final String SARSENBAYEVA_REPORTED = "Проект новой Конституции – документ стратегического значения: он "
+            + "задаёт ориентиры развития страны на долгую перспективу.";
+    static final String SARSENBAYEVA_REPORTED_EN = "The draft of the new Constitution is a strategic document: it "
+            + "sets the guidelines for the country's development over the long term.";
 
     private final EventRepository events;
     private final ParticipantRepository participants;
@@ -71,10 +115,18 @@ public class DemoForumSeed {
 
     @Transactional
     void onStart(@Observes StartupEvent start) {
-        if (!config.demoData() || events.findBySlug(ALMATY_SLUG).isPresent()) {
+        if (!config.demoData()) {
             return;
         }
-        Instant now = clock.instant();
+        Optional<Event> seeded = events.findBySlug(ALMATY_SLUG);
+        if (seeded.isEmpty()) {
+            publish(clock.instant());
+        } else if (statements.ofEvent(seeded.get().id).stream().noneMatch(s -> s.kind == StatementKind.REPORTED)) {
+            complete(seeded.get(), clock.instant());
+        }
+    }
+
+    private void publish(Instant now) {
         Event forum = almatyForum(now);
         events.persist(forum);
 
@@ -112,22 +164,79 @@ public class DemoForumSeed {
                 Map.of("ru", "Итоги и общий вывод", "kk", "Қорытынды және ортақ тұжырым", "en", "Conclusions"),
                 everyone);
 
-        quote(forum, 0, seitzhanov, speeches, "Проект нового Основного закона страны был разработан на основе "
-                + "всестороннего анализа предложений, поступивших от граждан, политических партий, общественных "
-                + "организаций и ведущих экспертов, а также с учетом результатов открытых общественных обсуждений "
-                + "и детальной проработки новых норм и положений", now);
-        quote(forum, 1, sarsenbayeva, speeches, "Предлагаемые изменения отражают общественный запрос на "
-                + "справедливость, ответственность власти и укрепление правовых основ государства, а также "
-                + "направлены на формирование современной и устойчивой политической системы", now);
+        // in the article's order: each speaker's reported position, then their quoted words
+        say(forum, 0, seitzhanov, speeches, StatementKind.REPORTED, SEITZHANOV_REPORTED, SEITZHANOV_REPORTED_EN, now);
+        say(forum, 1, seitzhanov, speeches, StatementKind.QUOTE, SEITZHANOV_QUOTE, ENGLISH.get(SEITZHANOV_QUOTE), now);
+        say(forum, 2, sarsenbayeva, speeches, StatementKind.REPORTED, SARSENBAYEVA_REPORTED, SARSENBAYEVA_REPORTED_EN,
+                now);
+        say(forum, 3, sarsenbayeva, speeches, StatementKind.QUOTE, SARSENBAYEVA_QUOTE, ENGLISH.get(SARSENBAYEVA_QUOTE),
+                now);
 
-        materials.addFile(forum, MaterialKind.PRESS_RELEASE,
-                Map.of("ru", "Итоги экспертного форума о конституционной реформе",
-                        "kk", "Конституциялық реформа туралы сараптамалық форумның қорытындысы",
-                        "en", "Outcome of the expert forum on the constitutional reform"),
-                "ru", "itogi-foruma-2026-02-25.txt", "text/plain; charset=UTF-8",
-                pressRelease().getBytes(StandardCharsets.UTF_8), "Первая публикация", ACTOR);
+        addSummary(forum);
         changes.record(forum, ACTOR, "event.published", Map.of());
         LOG.infof("Published the demo forum %s", ALMATY_SLUG);
+    }
+
+    /**
+     * Brings a forum seeded by an older version up to this record: places and source per language, the article's
+     * closing assessment, Latin spellings, translations, the reported statements, and Pikir's summary in place of
+     * the material once labelled a press release.
+     */
+    private void complete(Event forum, Instant now) {
+        describe(forum);
+        List<Participant> people = participants.ofEvent(forum.id);
+        people.forEach(p -> p.latinName = LATIN_NAMES.getOrDefault(p.name, p.latinName));
+        List<Statement> said = new ArrayList<>(statements.ofEvent(forum.id));
+        said.forEach(s -> translate(s, ENGLISH.get(s.text)));
+        Long speeches = said.isEmpty() ? null : said.get(0).agendaItemId;
+        addReportedBefore(forum, said, people, "Куаныш Сейтжанов", SEITZHANOV_QUOTE, SEITZHANOV_REPORTED,
+                SEITZHANOV_REPORTED_EN, speeches, now);
+        addReportedBefore(forum, said, people, "Айгерим Сарсенбаева", SARSENBAYEVA_QUOTE, SARSENBAYEVA_REPORTED,
+                SARSENBAYEVA_REPORTED_EN, speeches, now);
+        for (int i = 0; i < said.size(); i++) {
+            said.get(i).sortOrder = i;
+        }
+        materials.listFor(forum).stream().filter(m -> m.kind() == MaterialKind.PRESS_RELEASE)
+                .forEach(m -> materials.remove(forum.slug, m.id(), ACTOR));
+        addSummary(forum);
+        changes.record(forum, ACTOR, "event.edited", Map.of("fields", Map.of(
+                "source", Map.of("from", "Kazpravda.kz", "to", forum.source.get("en")),
+                "city", Map.of("from", "Алматы", "to", String.valueOf(forum.city)))));
+        LOG.infof("Completed the demo forum %s", ALMATY_SLUG);
+    }
+
+    private void addReportedBefore(Event forum, List<Statement> said, List<Participant> people, String speaker,
+                                   String quote, String text, String english, Long session, Instant now) {
+        Participant who = people.stream().filter(p -> p.name.equals(speaker)).findFirst().orElse(null);
+        if (who == null) {
+            return;
+        }
+        int position = 0;
+        while (position < said.size() && !said.get(position).text.equals(quote)) {
+            position++;
+        }
+        Statement reported = statement(forum, position, who.id, session, StatementKind.REPORTED, text, english, now);
+        said.add(Math.min(position, said.size()), reported);
+    }
+
+    private void addSummary(Event forum) {
+        materials.addFile(forum, MaterialKind.SUMMARY,
+                Map.of("ru", "Краткое изложение форума, подготовленное Pikir",
+                        "kk", "Pikir дайындаған форумның қысқаша мазмұны",
+                        "en", "Summary of the forum, written by Pikir"),
+                "ru", "pikir-summary-2026-02-25.txt", "text/plain; charset=UTF-8", summary(),
+                "Первая публикация", ACTOR);
+    }
+
+    private static byte[] summary() {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(SUMMARY_FILE)) {
+            if (in == null) {
+                throw new IllegalStateException(SUMMARY_FILE + " is missing from the build");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Event almatyForum(Instant loadedAt) {
@@ -166,20 +275,10 @@ public class DemoForumSeed {
                         + "professional recommendations for applying it, to form a shared position of the expert "
                         + "community and to bring views together ahead of the referendum on the new Constitution. "
                         + "The statements were followed by an expert discussion session.");
-        forum.outcome = Map.of(
-                "ru", "Участники пришли к общему выводу: новая Конституция – стратегический выбор страны, который "
-                        + "закладывает основу безопасного, чистого и справедливого государства.",
-                "kk", "Қатысушылар ортақ тұжырымға келді: жаңа Конституция – қауіпсіз, таза және әділетті "
-                        + "мемлекеттің іргетасын қалайтын стратегиялық таңдау.",
-                "en", "The participants reached a shared conclusion: the new Constitution is a strategic choice "
-                        + "that lays the foundation of a safe, clean and just state.");
+        describe(forum);
         forum.topics = new ArrayList<>(List.of("constitution", "referendum", "public-administration"));
-        forum.city = "Алматы";
         forum.date = LocalDate.of(2026, 2, 25);
         forum.timeZone = "Asia/Almaty";
-        // the published report does not name the organiser; it is left empty rather than guessed
-        forum.organiser = null;
-        forum.source = "Kazpravda.kz";
         forum.status = EventStatus.PUBLISHED;
         forum.publishedAt = loadedAt;
         forum.consultationOpensAt = loadedAt;
@@ -188,6 +287,33 @@ public class DemoForumSeed {
         forum.createdAt = loadedAt;
         forum.updatedAt = loadedAt;
         return forum;
+    }
+
+    /** The outcome with the article's closing assessment, the place, and the source named as what it is. */
+    static void describe(Event forum) {
+        forum.outcome = Map.of(
+                "ru", "Участники пришли к общему выводу: новая Конституция – стратегический выбор страны, который "
+                        + "закладывает основу безопасного, чистого и справедливого государства.\n\n"
+                        + "Оценка издания: в конце статьи Kazpravda.kz называет форум важной площадкой "
+                        + "профессионального диалога, которая дала содержательные рекомендации и укрепила поддержку "
+                        + "курса на устойчивое развитие.",
+                "kk", "Қатысушылар ортақ тұжырымға келді: жаңа Конституция – қауіпсіз, таза және әділетті "
+                        + "мемлекеттің іргетасын қалайтын стратегиялық таңдау.\n\n"
+                        + "Басылымның бағасы: Kazpravda.kz мақаласының соңында форумды кәсіби диалогтың маңызды алаңы "
+                        + "деп атайды – ол мазмұнды ұсынымдар беріп, тұрақты даму бағытына қолдауды нығайтты.",
+                "en", "The participants reached a shared conclusion: the new Constitution is a strategic choice "
+                        + "that lays the foundation of a safe, clean and just state.\n\n"
+                        + "The publication's assessment: closing its article, Kazpravda.kz calls the forum an "
+                        + "important venue for professional dialogue that produced substantive recommendations and "
+                        + "strengthened support for the course of sustainable development.");
+        forum.city = new HashMap<>(Map.of("ru", "Алматы", "kk", "Алматы", "en", "Almaty"));
+        // the article names neither the venue nor the organiser; they are left empty rather than guessed
+        forum.venue = new HashMap<>();
+        forum.organiser = new HashMap<>();
+        forum.source = new HashMap<>(Map.of(
+                "ru", "Новостная статья о форуме на Kazpravda.kz, 25 февраля 2026 года",
+                "kk", "Kazpravda.kz сайтындағы форум туралы жаңалық мақаласы, 2026 жылғы 25 ақпан",
+                "en", "News article about the forum on Kazpravda.kz, 25 February 2026"));
     }
 
     private static Map<String, String> party() {
@@ -200,9 +326,10 @@ public class DemoForumSeed {
         participant.eventId = forum.id;
         participant.sortOrder = order;
         participant.name = name;
+        participant.latinName = LATIN_NAMES.get(name);
         participant.role = role;
-        participant.position = new java.util.HashMap<>(position);
-        participant.organisation = new java.util.HashMap<>(organisation);
+        participant.position = new HashMap<>(position);
+        participant.organisation = new HashMap<>(organisation);
         participants.persist(participant);
         return participant;
     }
@@ -213,44 +340,38 @@ public class DemoForumSeed {
         item.eventId = forum.id;
         item.sortOrder = order;
         item.kind = kind;
-        item.title = new java.util.HashMap<>(title);
+        item.title = new HashMap<>(title);
         people.forEach(p -> item.participantIds.add(p.id));
         agenda.persist(item);
         return item;
     }
 
-    private void quote(Event forum, int order, Participant speaker, AgendaItem session, String text, Instant now) {
+    private void say(Event forum, int order, Participant speaker, AgendaItem session, StatementKind kind, String text,
+                     String english, Instant now) {
+        statement(forum, order, speaker.id, session.id, kind, text, english, now);
+    }
+
+    private Statement statement(Event forum, int order, Long speaker, Long session, StatementKind kind, String text,
+                                String english, Instant now) {
         Statement statement = new Statement();
         statement.eventId = forum.id;
         statement.sortOrder = order;
-        statement.participantId = speaker.id;
-        statement.agendaItemId = session.id;
+        statement.participantId = speaker;
+        statement.agendaItemId = session;
+        statement.kind = kind;
         statement.language = "ru";
         statement.text = text;
         statement.createdAt = now;
+        translate(statement, english);
         statements.persist(statement);
+        return statement;
     }
 
-    private static String pressRelease() {
-        return """
-                Итоги экспертного форума «Конституционная реформа – основа долгосрочного развития страны»
-                Алматы, 25 февраля 2026 года
-
-                На форуме собрались представители политических партий, научного и экспертного сообщества,
-                системы государственного управления, СМИ и общественного сектора. Они обсудили, как
-                конституционная реформа скажется на долгосрочном развитии страны и на общественно-политической
-                жизни, а также какие механизмы помогут применять новые конституционные нормы на практике.
-
-                Выступили заместитель председателя партии «Ауыл» Куаныш Сейтжанов и заместитель руководителя
-                Центрального аппарата партии Айгерим Сарсенбаева. Своё мнение также высказали политолог
-                Даурен Пірімбетов, директор Алматинского филиала Академии государственного управления при
-                Президенте Республики Казахстан Айнур Идрисова и продюсер, журналист Улпан Курайысова.
-
-                После выступлений прошла сессия экспертного обсуждения. Участники сошлись во мнении, что новая
-                Конституция – стратегический выбор, закладывающий основу безопасного, чистого и справедливого
-                государства.
-
-                Источник сведений о форуме: публикация Kazpravda.kz.
-                """;
+    private static void translate(Statement statement, String english) {
+        if (english != null) {
+            Map<String, String> translations = new HashMap<>(statement.translations);
+            translations.put("en", english);
+            statement.translations = translations;
+        }
     }
 }

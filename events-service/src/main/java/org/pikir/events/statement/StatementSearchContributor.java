@@ -7,7 +7,10 @@ import org.pikir.events.participant.ParticipantRepository;
 import org.pikir.events.search.SearchContributor;
 import org.pikir.events.search.SearchDocument;
 
-/** Statements are searchable in their language; participants by name, position and organisation. */
+/**
+ * Statements are searchable in their language and their translations' languages; participants by name (the Latin
+ * spelling too), position and organisation.
+ */
 @ApplicationScoped
 public class StatementSearchContributor implements SearchContributor {
 
@@ -25,10 +28,10 @@ public class StatementSearchContributor implements SearchContributor {
             return;
         }
         for (Statement statement : statements.ofEvent(event.id)) {
-            document.add(statement.language, statement.text);
+            document.add(statement.language, statement.text).addAll(statement.translations);
         }
         for (Participant participant : participants.ofEvent(event.id)) {
-            document.add("ru", participant.name).add("kk", participant.name)
+            document.add("ru", participant.name).add("kk", participant.name).add("en", participant.latinName)
                     .addAll(participant.position).addAll(participant.organisation);
         }
     }

@@ -9,9 +9,11 @@ import org.pikir.events.event.EventAccess;
 import org.pikir.events.history.EventChanges;
 import org.pikir.events.participant.ParticipantRepository;
 import org.pikir.platform.problem.ProblemException;
+import org.pikir.platform.text.ContentLanguage;
 import org.pikir.platform.text.PlainText;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,6 +56,7 @@ public class StatementService {
         statement.eventId = event.id;
         statement.sortOrder = (int) statements.count("eventId", event.id);
         statement.createdAt = clock.instant();
+        statement.kind = request.kind() == null ? StatementKind.QUOTE : request.kind();
         apply(event, request, statement);
         statements.persist(statement);
         changes.record(event, editor, "statement.added", Map.of("statementId", statement.id));
@@ -101,5 +104,50 @@ public class StatementService {
         statement.agendaItemId = request.agendaItemId();
         statement.text = PlainText.normalise(request.text());
         statement.language = request.language();
+        if (request.kind() != null) {
+            statement.kind = request.kind();
+        }
+        if (statement.translations.containsKey(statement.language)) {
+            // a translation into what is now the original's language would stand in for the original
+            Map<String, String> translations = new HashMap<>(statement.translations);
+            translations.remove(statement.language);
+            statement.translations = translations;
+        }
+    }
+
+    @Transactional
+    public StatementResponse translate(String slug, long id, String language, String text, String editor) {
+        Event event = access.editable(slug);
+        Statement statement = find(event, id);
+        requireTranslatable(statement, language);
+        String before = statement.translations.get(language);
+        Map<String, String> translations = new HashMap<>(statement.translations);
+        translations.put(language, PlainText.normalise(text));
+        statement.translations = translations;
+        changes.record(event, editor, "statement.translated",
+                Map.of("statementId", id, "language", language, "replaced", before != null));
+        return StatementResponse.from(statement, slug);
+    }
+
+    @Transactional
+    public void removeTranslation(String slug, long id, String language, String editor) {
+        Event event = access.editable(slug);
+        Statement statement = find(event, id);
+        if (!statement.translations.containsKey(language)) {
+            throw ProblemException.notFound("Translation", id + "/" + language);
+        }
+        Map<String, String> translations = new HashMap<>(statement.translations);
+        translations.remove(language);
+        statement.translations = translations;
+        changes.record(event, editor, "statement.translation-removed", Map.of("statementId", id, "language", language));
+    }
+
+    private static void requireTranslatable(Statement statement, String language) {
+        if (!ContentLanguage.isSupported(language)) {
+            throw ProblemException.invalidField("language", "must be kk, ru or en");
+        }
+        if (language.equals(statement.language)) {
+            throw ProblemException.invalidField("language", "is the statement's original language; edit the statement instead");
+        }
     }
 }

@@ -29,7 +29,7 @@ class EventRepositoryTest {
         Event event = new Event();
         event.slug = "revision-" + UUID.randomUUID().toString().substring(0, 8);
         event.title = Map.of("ru", "Слушания");
-        event.city = "Астана";
+        event.city = Map.of("ru", "Астана");
         event.date = LocalDate.parse("2027-06-01");
         event.timeZone = "Asia/Almaty";
         event.status = EventStatus.DRAFT;

@@ -52,6 +52,8 @@ class RequestBodyFuzzTest {
         editor().body(event(slug)).when().post("/api/events").then().statusCode(201);
         participant = created("participants", "{\"name\":\"Сәуле Ғабитқызы\",\"role\":\"SPEAKER\"}");
         session = created("agenda", "{\"title\":{\"kk\":\"Ашылу\"},\"kind\":\"OPENING\",\"participantIds\":[%d]}".formatted(participant));
+        editor().body("{\"slug\":\"%s\",\"name\":{\"kk\":\"Т\",\"ru\":\"Т\",\"en\":\"T\"}}".formatted(slug))
+                .when().post("/api/events/topics").then().statusCode(201);
         statement = created("statements", "{\"participantId\":%d,\"agendaItemId\":%d,\"text\":\"Сөз.\",\"language\":\"kk\"}"
                 .formatted(participant, session));
     }
@@ -76,6 +78,12 @@ class RequestBodyFuzzTest {
         endpoints.put("PUT statements/{id}", new String[] {"PUT", base + "/statements/" + statement,
                 "{\"participantId\":%d,\"text\":\"Мнение.\",\"language\":\"ru\"}".formatted(participant)});
         endpoints.put("PUT outcome", new String[] {"PUT", base + "/outcome", "{\"texts\":{\"ru\":\"Итог\",\"en\":\"Outcome\"}}"});
+        endpoints.put("PUT statements/{id}/translations/en", new String[] {"PUT",
+                base + "/statements/" + statement + "/translations/en", "{\"text\":\"A word.\"}"});
+        endpoints.put("POST topics", new String[] {"POST", "/api/events/topics",
+                "{\"slug\":\"%s\",\"name\":{\"kk\":\"Тақырып\",\"ru\":\"Тема\",\"en\":\"Topic\"}}".formatted(slug)});
+        endpoints.put("PUT topics/{slug}", new String[] {"PUT", "/api/events/topics/" + slug,
+                "{\"name\":{\"kk\":\"Жаңа тақырып\",\"ru\":\"Новая тема\",\"en\":\"New topic\"}}"});
         endpoints.put("POST consultation/open", new String[] {"POST", base + "/consultation/open",
                 "{\"opensAt\":\"2027-03-10T05:00:00Z\",\"closesAt\":\"2027-04-10T05:00:00Z\"}"});
 

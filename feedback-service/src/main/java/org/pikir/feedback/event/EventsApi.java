@@ -7,6 +7,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import java.util.List;
+
 @RegisterRestClient(configKey = "events")
 @Path("/api/events")
 @Produces(MediaType.APPLICATION_JSON)
@@ -16,4 +18,9 @@ interface EventsApi {
     @GET
     @Path("/{slug}")
     Forum forum(@PathParam("slug") String slug);
+
+    /** The topic catalogue: each topic's slug and its names in kk, ru and en. */
+    @GET
+    @Path("/topics")
+    List<TopicName> topics();
 }

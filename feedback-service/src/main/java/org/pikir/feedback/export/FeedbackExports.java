@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.jboss.logging.Logger;
 import org.pikir.feedback.audit.AuditLog;
 import org.pikir.feedback.common.Staff;
+import org.pikir.feedback.event.TopicCatalog;
+import org.pikir.feedback.event.TopicName;
 import org.pikir.platform.problem.Problem;
 import org.pikir.platform.problem.ProblemException;
 
@@ -23,6 +25,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -50,13 +55,20 @@ public class FeedbackExports {
                    created_at, updated_at
             from comment where event_slug = ? order by id""";
 
-    private static final String RECOMMENDATIONS = """
+    /** The topic catalogue's names, given as one JSON parameter, so exports name topics beside their slugs. */
+    private static final String TOPIC_NAMES = """
+            with topic_name as (select * from jsonb_to_recordset(cast(? as jsonb)) as t(slug text, kk text, ru text, en text))
+            """;
+
+    private static final String RECOMMENDATIONS = TOPIC_NAMES + """
             select r.id, r.event_slug, r.group_id, g.member_count as group_size, r.statement_id, r.material_id,
-                   r.title, r.body, r.topic, r.expected_effect, r.language, r.author_name, r.status, r.visibility,
+                   r.title, r.body, r.topic, tn.kk as topic_kk, tn.ru as topic_ru, tn.en as topic_en,
+                   r.expected_effect, r.language, r.author_name, r.status, r.visibility,
                    r.merged_into_id, r.assigned_to, r.endorsement_count, r.official_answer, r.answered_by,
                    r.answered_at, r.moderation_reason, r.moderation_note, r.moderated_by, r.moderated_at,
                    r.flag_count, r.open_flag_count, r.created_at, r.updated_at
             from recommendation r left join recommendation_group g on g.id = r.group_id
+                 left join topic_name tn on tn.slug = r.topic
             where r.event_slug = ? order by r.id""";
 
     private static final String OPEN_COMMENTS = """
@@ -64,12 +76,14 @@ public class FeedbackExports {
                    (created_at at time zone 'UTC')::date as created_on
             from comment where event_slug = ? and status = 'PUBLISHED' order by id""";
 
-    private static final String OPEN_RECOMMENDATIONS = """
-            select id, group_id, statement_id, material_id, title, body, topic, expected_effect, language, status,
-                   endorsement_count, merged_into_id, official_answer, answered_by,
-                   (answered_at at time zone 'UTC')::date as answered_on,
-                   (created_at at time zone 'UTC')::date as created_on
-            from recommendation where event_slug = ? and visibility = 'PUBLISHED' order by id""";
+    private static final String OPEN_RECOMMENDATIONS = TOPIC_NAMES + """
+            select r.id, r.group_id, r.statement_id, r.material_id, r.title, r.body, r.topic, tn.kk as topic_kk,
+                   tn.ru as topic_ru, tn.en as topic_en, r.expected_effect, r.language, r.status,
+                   r.endorsement_count, r.merged_into_id, r.official_answer, r.answered_by,
+                   (r.answered_at at time zone 'UTC')::date as answered_on,
+                   (r.created_at at time zone 'UTC')::date as created_on
+            from recommendation r left join topic_name tn on tn.slug = r.topic
+            where r.event_slug = ? and r.visibility = 'PUBLISHED' order by r.id""";
 
     /** What an export's audit entry records besides who and which event. */
     record ExportState(String file) {
@@ -83,11 +97,14 @@ public class FeedbackExports {
     private final ObjectMapper json;
     private final AuditLog audit;
     private final ExportConfig config;
+    private final TopicCatalog topics;
     private final Clock clock;
     private final Semaphore staffStreams;
     private final Semaphore openDataStreams;
 
-    public FeedbackExports(DataSource dataSource, ObjectMapper json, AuditLog audit, ExportConfig config, Clock clock) {
+    public FeedbackExports(DataSource dataSource, ObjectMapper json, AuditLog audit, ExportConfig config,
+                           TopicCatalog topics, Clock clock) {
+        this.topics = topics;
         this.dataSource = dataSource;
         this.json = json;
         this.audit = audit;
@@ -114,18 +131,19 @@ public class FeedbackExports {
             throw e;
         }
         String sql = file.comments() ? COMMENTS : RECOMMENDATIONS;
+        Object[] parameters = file.comments() ? new Object[] {eventSlug} : new Object[] {topicNames(), eventSlug};
         if (file.csv()) {
             return out -> stream(place, eventSlug, file.fileName(), snapshot -> {
                 Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), WRITE_BUFFER);
                 // the byte order mark tells spreadsheet programs the file is UTF-8 (Kazakh and Russian text)
                 writer.write('\uFEFF');
-                snapshot.query(sql, rows -> CsvTable.write(rows, writer), eventSlug);
+                snapshot.query(sql, rows -> CsvTable.write(rows, writer), parameters);
                 writer.flush();
             });
         }
         return out -> stream(place, eventSlug, file.fileName(), snapshot -> {
             JsonGenerator generator = generator(out);
-            snapshot.query(sql, rows -> JsonTable.writeArray(rows, generator), eventSlug);
+            snapshot.query(sql, rows -> JsonTable.writeArray(rows, generator), parameters);
             generator.flush();
         });
     }
@@ -134,6 +152,7 @@ public class FeedbackExports {
     public StreamingOutput openData(String eventSlug, Consumer<Runnable> onResponseEnd) {
         Place place = Place.take(openDataStreams);
         onResponseEnd.accept(place::giveBack);
+        String topics = topicNames();
         return out -> stream(place, eventSlug, "open-data.json", snapshot -> {
             JsonGenerator generator = generator(out);
             generator.writeStartObject();
@@ -144,10 +163,29 @@ public class FeedbackExports {
             generator.writeFieldName("comments");
             snapshot.query(OPEN_COMMENTS, rows -> JsonTable.writeArray(rows, generator), eventSlug);
             generator.writeFieldName("recommendations");
-            snapshot.query(OPEN_RECOMMENDATIONS, rows -> JsonTable.writeArray(rows, generator), eventSlug);
+            snapshot.query(OPEN_RECOMMENDATIONS, rows -> JsonTable.writeArray(rows, generator), topics, eventSlug);
             generator.writeEndObject();
             generator.flush();
         });
+    }
+
+    /**
+     * The catalogue's names as the queries' JSON parameter, {@code [{slug, kk, ru, en}]}; while events-service cannot
+     * say, none, and the names' columns stay empty rather than the export failing.
+     */
+    private String topicNames() {
+        List<Map<String, String>> rows = new ArrayList<>();
+        try {
+            for (TopicName topic : topics.topics()) {
+                Map<String, String> row = new HashMap<>(topic.name() == null ? Map.of() : topic.name());
+                row.put("slug", topic.slug());
+                rows.add(row);
+            }
+            return json.writeValueAsString(rows);
+        } catch (RuntimeException | IOException e) {
+            LOG.warnf("Exporting without topic names, the catalogue could not be read: %s", e.toString());
+            return "[]";
+        }
     }
 
     private JsonGenerator generator(OutputStream out) throws IOException {

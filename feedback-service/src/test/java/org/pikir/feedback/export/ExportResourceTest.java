@@ -166,6 +166,31 @@ class ExportResourceTest {
     }
 
     @Test
+    void aRecommendationsTopicIsNamedInEveryLanguageBesideItsSlug() throws IOException {
+        events.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/api/events/topics")
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("""
+                        [{"slug":"budget","name":{"kk":"Бюджет саясаты","ru":"Бюджетная политика","en":"Budget policy"}}]""")));
+        String event = OpenEvents.open(events);
+        int id = given().auth().oauth2(citizen("topic-author")).contentType("application/json")
+                .body("""
+                        {"eventSlug":"%s","title":"Открыть бюджет","body":"Публиковать расходы","topic":"budget","language":"ru"}"""
+                        .formatted(event))
+                .when().post("/api/feedback/recommendations").then().statusCode(201).extract().path("id");
+
+        JsonNode row = json.readTree(export(TestTokens.moderator(), event, "recommendations.json")
+                .then().statusCode(200).extract().asByteArray()).get(0);
+        assertEquals(id, row.get("id").asInt());
+        assertEquals("budget", row.get("topic").asText());
+        assertEquals("Бюджет саясаты", row.get("topicKk").asText());
+        assertEquals("Бюджетная политика", row.get("topicRu").asText());
+        assertEquals("Budget policy", row.get("topicEn").asText());
+        String csv = text(export(TestTokens.moderator(), event, "recommendations.csv").then().statusCode(200)
+                .extract().response());
+        assertTrue(csv.contains(",topic,topic_kk,topic_ru,topic_en,"), csv);
+        assertTrue(csv.contains("\"budget\",\"Бюджет саясаты\",\"Бюджетная политика\",\"Budget policy\""), csv);
+    }
+
+    @Test
     void everyExportIsAudited() {
         String event = OpenEvents.open(events);
         export(TestTokens.moderator(), event, "recommendations.csv").then().statusCode(200);

@@ -7,10 +7,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** A forum's editable record as events-service takes it to create a draft or to edit a forum (every field, each time). */
+/**
+ * A forum's editable record as events-service takes it to create a draft or to edit a forum (every field, each time);
+ * city, venue and organiser per language, topics as slugs of the catalogue.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ForumDraft(String slug, Map<String, String> title, Map<String, String> summary,
-                         Map<String, String> description, String kind, String format, List<String> topics, String city,
-                         String venue, String organiser, String coverUrl, LocalDate date, Instant startsAt,
+                         Map<String, String> description, String kind, String format, List<String> topics,
+                         Map<String, String> city, Map<String, String> venue, Map<String, String> organiser, String coverUrl, LocalDate date, Instant startsAt,
                          Instant endsAt, String timeZone, Instant consultationOpensAt, Instant consultationClosesAt) {
 }

@@ -24,6 +24,7 @@ import org.pikir.gateway.forum.EventsClient;
 import org.pikir.gateway.forum.LocalizedText;
 import org.pikir.gateway.forum.ParticipantResponse;
 import org.pikir.gateway.forum.StatementResponse;
+import org.pikir.gateway.forum.TopicNames;
 import org.pikir.gateway.web.Choice;
 import org.pikir.gateway.web.DisplayFormats;
 import org.pikir.gateway.web.Form;
@@ -78,7 +79,7 @@ public class ForumEditorPages {
         static native TemplateInstance forums(Page page, AdminNav nav, List<ForumRow> forums, Form form, String done);
 
         static native TemplateInstance draft(Page page, AdminNav nav, String slug, String title, Form form,
-                                             List<Choice> kinds, List<Choice> formats);
+                                             List<Choice> kinds, List<Choice> formats, List<TopicChoice> topics);
 
         static native TemplateInstance forum(Page page, AdminNav nav, ForumRow forum, ConsultationView consultation,
                                              List<ParticipantRow> participants, List<StatementRow> statements,
@@ -105,6 +106,14 @@ public class ForumEditorPages {
         }
     }
 
+    /** A topic of the catalogue as a checkbox of the forum form. */
+    public record TopicChoice(String slug, String name, boolean checked) {
+
+        public String id() {
+            return "forum-topic-" + slug;
+        }
+    }
+
     public record ParticipantRow(long id, String name, String roleLabel, String position) {
     }
 
@@ -118,10 +127,12 @@ public class ForumEditorPages {
     private final ForumEditingClient editing;
     private final Visitor visitor;
     private final Pages pages;
+    private final TopicNames topics;
     private final ZoneId defaultZone;
 
     public ForumEditorPages(StaffAccess access, ForumEditingClient editing, Visitor visitor, Pages pages,
-                            GatewayConfig config) {
+                            TopicNames topics, GatewayConfig config) {
+        this.topics = topics;
         this.access = access;
         this.editing = editing;
         this.visitor = visitor;
@@ -170,7 +181,7 @@ public class ForumEditorPages {
                                                  @RestForm("summary.ru") String summaryRu,
                                                  @RestForm("summary.en") String summaryEn, @RestForm String city,
                                                  @RestForm String date, @RestForm String kind,
-                                                 @RestForm String format, @RestForm String topics,
+                                                 @RestForm String format, @RestForm List<String> topics,
                                                  @RestForm String venue, @RestForm String organiser) {
         SignedInUser user = access.require(StaffArea.FORUMS, PATH + "/new");
         Form form = draftForm(slug, titleKk, titleRu, titleEn, summaryKk, summaryRu, summaryEn, city, date, kind, format,
@@ -212,10 +223,10 @@ public class ForumEditorPages {
         Form form = Form.empty().with("slug", event.slug())
                 .with("title.kk", title.get("kk")).with("title.ru", title.get("ru")).with("title.en", title.get("en"))
                 .with("summary.kk", summary.get("kk")).with("summary.ru", summary.get("ru"))
-                .with("summary.en", summary.get("en")).with("city", event.city())
+                .with("summary.en", summary.get("en")).with("city", inLanguage(event.city()))
                 .with("date", event.date() == null ? "" : event.date().toString()).with("kind", event.kind())
-                .with("format", event.format()).with("topics", String.join(", ", event.topics()))
-                .with("venue", event.venue()).with("organiser", event.organiser());
+                .with("format", event.format()).with("topics", String.join(",", event.topics()))
+                .with("venue", inLanguage(event.venue())).with("organiser", inLanguage(event.organiser()));
         return draftPage(user, event.slug(), titleOf(event), form);
     }
 
@@ -231,7 +242,7 @@ public class ForumEditorPages {
                                                  @RestForm("summary.ru") String summaryRu,
                                                  @RestForm("summary.en") String summaryEn, @RestForm String city,
                                                  @RestForm String date, @RestForm String kind,
-                                                 @RestForm String format, @RestForm String topics,
+                                                 @RestForm String format, @RestForm List<String> topics,
                                                  @RestForm String venue, @RestForm String organiser) {
         SignedInUser user = access.require(StaffArea.FORUMS, pathOf(slug) + "/edit");
         EventResponse event = find(user, slug);
@@ -519,13 +530,14 @@ public class ForumEditorPages {
 
     private Form draftForm(String slug, String titleKk, String titleRu, String titleEn, String summaryKk,
                            String summaryRu, String summaryEn, String city, String date, String kind, String format,
-                           String topics, String venue, String organiser) {
+                           List<String> topics, String venue, String organiser) {
         return Form.empty().with("slug", AdminForms.strip(slug)).with("title.kk", AdminForms.strip(titleKk))
                 .with("title.ru", AdminForms.strip(titleRu)).with("title.en", AdminForms.strip(titleEn))
                 .with("summary.kk", AdminForms.strip(summaryKk)).with("summary.ru", AdminForms.strip(summaryRu))
                 .with("summary.en", AdminForms.strip(summaryEn)).with("city", AdminForms.strip(city))
                 .with("date", AdminForms.strip(date)).with("kind", kind).with("format", format)
-                .with("topics", AdminForms.strip(topics)).with("venue", AdminForms.strip(venue))
+                .with("topics", topics == null ? "" : String.join(",", topics.stream().map(AdminForms::strip).toList()))
+                .with("venue", AdminForms.strip(venue))
                 .with("organiser", AdminForms.strip(organiser));
     }
 
@@ -567,6 +579,7 @@ public class ForumEditorPages {
         }
         List<String> topics = topics(form.value("topics"));
         if (topics.size() > MAX_TOPICS || topics.stream().anyMatch(t -> t.length() > 60 || !TOPIC.matcher(t).matches())) {
+            // not one of the catalogue's checkboxes: events-service would refuse it too
             form.reject("forum-topics", adm.error_topics());
         }
         if (form.value("venue").length() > 200) {
@@ -603,8 +616,13 @@ public class ForumEditorPages {
         }
     }
 
-    /** The record to send: the form's fields, and for an edit the current values of everything the form does not show. */
-    private static ForumDraft draft(Form form, EventResponse current) {
+    /**
+     * The record to send: the form's fields, and for an edit the current values of everything the form does not show.
+     * City, venue and organiser are edited in the editor's interface language: a new forum takes them for every
+     * language, an edit changes that language's and keeps the others.
+     */
+    private ForumDraft draft(Form form, EventResponse current) {
+        String editorLanguage = visitor.language();
         Map<String, String> title = new LinkedHashMap<>();
         Map<String, String> summary = new LinkedHashMap<>();
         for (String lang : UiLanguage.CODES) {
@@ -616,13 +634,32 @@ public class ForumEditorPages {
             }
         }
         return new ForumDraft(form.value("slug"), title, summary, current == null ? null : current.description(),
-                form.value("kind"), form.value("format"), topics(form.value("topics")), form.value("city"),
-                AdminForms.blankToNull(form.value("venue")), AdminForms.blankToNull(form.value("organiser")),
+                form.value("kind"), form.value("format"), topics(form.value("topics")),
+                place(current == null ? null : current.city(), editorLanguage, form.value("city")),
+                place(current == null ? null : current.venue(), editorLanguage, form.value("venue")),
+                place(current == null ? null : current.organiser(), editorLanguage, form.value("organiser")),
                 current == null ? null : current.coverUrl(), date(form.value("date")),
                 current == null ? null : current.startsAt(), current == null ? null : current.endsAt(),
                 current == null ? null : current.timeZone(),
                 current == null || current.consultation() == null ? null : current.consultation().opensAt(),
                 current == null || current.consultation() == null ? null : current.consultation().closesAt());
+    }
+
+    private static Map<String, String> place(Map<String, String> current, String lang, String value) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        if (current == null) {
+            UiLanguage.CODES.forEach(code -> texts.put(code, value));
+        } else {
+            texts.putAll(current);
+            texts.put(lang, value);
+        }
+        texts.values().removeIf(String::isEmpty);
+        return texts;
+    }
+
+    /** A place as the form shows it: in the editor's language (another's when it has none). */
+    private String inLanguage(Map<String, String> texts) {
+        return LocalizedText.pick(texts, visitor.language()).text();
     }
 
     private static List<String> topics(String value) {
@@ -672,8 +709,12 @@ public class ForumEditorPages {
         List<Choice> kinds = KINDS.stream().map(k -> new Choice(k, CodeLabels.eventKind(k, lang))).toList();
         List<Choice> formats = FORMATS.stream().map(f -> new Choice(f, CodeLabels.eventFormat(f, lang))).toList();
         String path = slug == null ? PATH + "/new" : pathOf(slug) + "/edit";
+        List<String> chosen = topics(form.value("topics"));
+        List<TopicChoice> topicChoices = topics.topics().stream()
+                .map(t -> new TopicChoice(t.slug(), LocalizedText.pick(t.name(), lang).text(), chosen.contains(t.slug())))
+                .toList();
         return pages.localized(Templates.draft(pages.page(path), AdminNav.of(user, StaffArea.FORUMS, lang), slug, title,
-                form, kinds, formats));
+                form, kinds, formats, topicChoices));
     }
 
     private RestResponse<TemplateInstance> draftAgain(RestResponse.Status status, SignedInUser user, String slug,

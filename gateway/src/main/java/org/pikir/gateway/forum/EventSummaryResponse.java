@@ -1,5 +1,8 @@
 package org.pikir.gateway.forum;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import org.pikir.platform.text.SameInEveryLanguage;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +15,13 @@ public record EventSummaryResponse(
         String kind,
         String format,
         List<String> topics,
-        String city,
+        @JsonDeserialize(using = SameInEveryLanguage.class) Map<String, String> city,
         LocalDate date,
         String status,
         ConsultationResponse consultation) {
 
     public EventSummaryResponse {
         topics = topics == null ? List.of() : topics;
+        city = city == null ? Map.of() : city;
     }
 }

@@ -22,6 +22,10 @@ interface EventsApi {
     Response list(@QueryParam("q") String query, @QueryParam("status") String status, @QueryParam("city") String city,
                   @QueryParam("topic") String topic, @QueryParam("page") int page, @QueryParam("size") int size);
 
+    @GET
+    @Path("/topics")
+    Response topics();
+
     /** With the ETag of the answer already read, events-service answers 304 without a body while it is current. */
     @GET
     @Path("/{slug}")

@@ -37,6 +37,8 @@ public class EventsClient {
     };
     private static final GenericType<List<EventChangeResponse>> HISTORY = new GenericType<>() {
     };
+    private static final GenericType<List<TopicResponse>> TOPICS = new GenericType<>() {
+    };
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+){0,30}");
     private static final int MAX_SLUG_LENGTH = 100;
 
@@ -106,6 +108,16 @@ public class EventsClient {
                 case 404 -> Optional.empty();
                 default -> throw unavailable(response, "history of " + slug);
             };
+        }
+    }
+
+    /** The topic catalogue: every topic's slug and its names. */
+    public List<TopicResponse> topics() {
+        try (Response response = api.topics()) {
+            if (response.getStatus() == 200) {
+                return response.readEntity(TOPICS);
+            }
+            throw unavailable(response, "the topic catalogue");
         }
     }
 

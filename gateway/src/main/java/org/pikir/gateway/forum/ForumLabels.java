@@ -2,6 +2,7 @@ package org.pikir.gateway.forum;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import org.pikir.gateway.web.ContentMessages;
 import org.pikir.gateway.web.Messages;
 import org.pikir.gateway.web.UiLanguage;
 
@@ -30,6 +31,10 @@ final class ForumLabels {
 
     Messages messages() {
         return msg;
+    }
+
+    private ContentMessages content() {
+        return MessageBundles.get(ContentMessages.class, Localized.Literal.of(lang));
     }
 
     String lang() {
@@ -117,6 +122,8 @@ final class ForumLabels {
             case "statement.edited" -> msg.action_statement_edited();
             case "statement.removed" -> msg.action_statement_removed();
             case "statements.reordered" -> msg.action_statements_reordered();
+            case "statement.translated" -> content().action_statement_translated();
+            case "statement.translation-removed" -> content().action_statement_translation_removed();
             case "material.added" -> msg.action_material_added();
             case "material.version-added" -> msg.action_material_version_added();
             case "material.removed" -> msg.action_material_removed();

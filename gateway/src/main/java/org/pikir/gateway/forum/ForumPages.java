@@ -52,10 +52,12 @@ public class ForumPages {
     private final RecommendationList recommendations;
     private final Visitor visitor;
     private final Pages pages;
+    private final TopicNames topics;
     private final ZoneId defaultZone;
 
     public ForumPages(EventsClient events, CommentListing comments, RecommendationList recommendations,
-                      Visitor visitor, Pages pages, GatewayConfig config) {
+                      Visitor visitor, Pages pages, TopicNames topics, GatewayConfig config) {
+        this.topics = topics;
         this.events = events;
         this.comments = comments;
         this.recommendations = recommendations;
@@ -74,11 +76,11 @@ public class ForumPages {
         List<EventSummaryResponse> found = search.active() ? events.published(search) : published;
         Instant now = Instant.now();
         List<ForumCard> forums = found.stream()
-                .map(e -> new ForumCard(e.slug(), LocalizedText.pick(e.title(), lang), e.city(),
+                .map(e -> new ForumCard(e.slug(), LocalizedText.pick(e.title(), lang), ForumView.text(e.city(), lang),
                         e.date() == null ? "" : e.date().toString(), DisplayFormats.date(e.date(), lang),
                         ConsultationView.of(e.consultation(), now, defaultZone, lang)))
                 .toList();
-        SearchForm form = SearchForm.of(search, published, ForumLabels.in(lang).messages(), lang);
+        SearchForm form = SearchForm.of(search, published, topics.in(lang), ForumLabels.in(lang).messages(), lang);
         return pages.localized(Templates.home(pages.page("/"), forums, form));
     }
 
@@ -148,7 +150,8 @@ public class ForumPages {
 
     ForumView view(String slug) {
         EventResponse event = events.forum(slug).orElseThrow(() -> new PageNotFoundException("No published forum " + slug));
-        return ForumView.of(event, defaultZone, Instant.now(), ForumLabels.in(visitor.language()));
+        String lang = visitor.language();
+        return ForumView.of(event, defaultZone, Instant.now(), ForumLabels.in(lang), topics.in(lang));
     }
 
     /** Signing in from a forum page comes back to the form, still about the statement or material chosen. */

@@ -22,8 +22,14 @@ public record ForumView(String slug, LocalizedText title, String kindLabel, Stri
                         List<ParticipantView> participants, List<StatementView> statements,
                         List<MaterialView> materials, LocalizedText outcome, ZoneId zone) {
 
-    /** Times are shown in the forum's own time zone, or in {@code defaultZone} when it names none (or a bad one). */
+    /** The forum for a page that shows none of its topics. */
     static ForumView of(EventResponse event, ZoneId defaultZone, Instant now, ForumLabels labels) {
+        return of(event, defaultZone, now, labels, Map.of());
+    }
+
+    /** Times are shown in the forum's own time zone, or in {@code defaultZone} when it names none (or a bad one). */
+    static ForumView of(EventResponse event, ZoneId defaultZone, Instant now, ForumLabels labels,
+                        Map<String, String> topicNames) {
         String lang = labels.lang();
         ZoneId zone = zoneOf(event.timeZone(), defaultZone);
         String path = pathOf(event.slug());
@@ -37,21 +43,20 @@ public record ForumView(String slug, LocalizedText title, String kindLabel, Stri
         Map<Long, AgendaItemView> sessionsById = byId(agenda, AgendaItemView::id);
         List<StatementView> statements = event.statements().stream()
                 .filter(s -> s.id() != null)
-                .map(s -> new StatementView(s.id(), s.text() == null ? "" : s.text(), s.language(),
-                        labels.inLanguage(s.language()), participantsById.get(s.participantId()),
-                        sessionsById.get(s.agendaItemId()), path + "#statement-" + s.id(),
-                        path + "?statement=" + s.id() + "#comment-form"))
+                .map(s -> StatementView.of(s, participantsById.get(s.participantId()), sessionsById.get(s.agendaItemId()),
+                        path, labels))
                 .toList();
         List<MaterialView> materials = event.materials().stream()
                 .filter(m -> m.id() != null)
                 .map(m -> MaterialView.of(event.slug(), m, labels)).toList();
+        String source = text(event.source(), lang);
         return new ForumView(event.slug(), LocalizedText.pick(event.title(), lang), labels.eventKind(event.kind()),
-                labels.eventFormat(event.format()), blankToNull(event.city()), blankToNull(event.venue()),
-                blankToNull(event.organiser()), blankToNull(event.source()), linkable(event.source()),
+                labels.eventFormat(event.format()), text(event.city(), lang), text(event.venue(), lang),
+                text(event.organiser(), lang), source, linkable(source),
                 event.date() == null ? "" : event.date().toString(),
                 DisplayFormats.date(event.date(), lang),
                 TimeSpan.of(event.startsAt(), event.endsAt(), zone, lang),
-                event.topics().stream().filter(t -> t != null && !t.isBlank()).map(TopicLink::of).toList(),
+                TopicLink.named(event.topics(), topicNames),
                 LocalizedText.pick(event.summary(), lang), LocalizedText.pick(event.description(), lang),
                 ConsultationView.of(event.consultation(), now, zone, lang), agenda, participants, statements,
                 materials, LocalizedText.pick(event.outcome(), lang), zone);
@@ -87,6 +92,12 @@ public record ForumView(String slug, LocalizedText title, String kindLabel, Stri
         return id == null ? Optional.empty() : statements.stream().filter(s -> s.id() == id).findFirst();
     }
 
+    /** A topic of this forum by name; null for one it does not carry, never its slug. */
+    public String topicName(String slug) {
+        return slug == null ? null : topics.stream().filter(t -> t.slug().equals(slug)).map(TopicLink::name)
+                .findFirst().orElse(null);
+    }
+
     public Optional<MaterialView> material(Long id) {
         return id == null ? Optional.empty() : materials.stream().filter(m -> m.id() == id).findFirst();
     }
@@ -97,8 +108,10 @@ public record ForumView(String slug, LocalizedText title, String kindLabel, Stri
         return map;
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
+    /** A place, organiser or source in the visitor's language (another's when it has none); null when unknown. */
+    static String text(Map<String, String> texts, String lang) {
+        LocalizedText text = LocalizedText.pick(texts, lang);
+        return text.text().isBlank() ? null : text.text();
     }
 
     /** Only web addresses become links, so a source such as "javascript:..." stays plain text. */

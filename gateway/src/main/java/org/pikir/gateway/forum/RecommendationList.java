@@ -71,7 +71,8 @@ public class RecommendationList {
                 : null;
         String endorseAction = open && endorsable(r)
                 ? RecommendationPages.endorsementPath(forum.slug(), r.id()) : null;
-        return new RecommendationView(r.id(), r.title(), r.body(), r.language(), r.expectedEffect(), r.topic(),
+        return new RecommendationView(r.id(), r.title(), r.body(), r.language(), r.expectedEffect(),
+                forum.topicName(r.topic()),
                 r.authorName(), r.createdAt() == null ? "" : r.createdAt().toString(),
                 DisplayFormats.date(r.createdAt(), forum.zone(), labels.lang()), r.status(),
                 labels.recommendationStatus(r.status()), r.endorsementCount(),

@@ -71,9 +71,11 @@ public class RecommendationPages {
     private final Visitor visitor;
     private final Pages pages;
     private final GatewayConfig config;
+    private final TopicNames topics;
 
     public RecommendationPages(EventsClient events, FeedbackClient feedback, Visitor visitor, Pages pages,
-                               GatewayConfig config) {
+                               GatewayConfig config, TopicNames topics) {
+        this.topics = topics;
         this.events = events;
         this.feedback = feedback;
         this.visitor = visitor;
@@ -236,7 +238,7 @@ public class RecommendationPages {
         } else if (body.length() > RecommendationRequest.MAX_BODY) {
             form.reject(BODY, msg.error_body_too_long(RecommendationRequest.MAX_BODY));
         }
-        if (!form.value("topic").isEmpty() && !forum.topics().stream().map(TopicLink::name).toList()
+        if (!form.value("topic").isEmpty() && !forum.topics().stream().map(TopicLink::slug).toList()
                 .contains(form.value("topic"))) {
             form.reject(TOPIC, msg.error_recommendation_topic());
         }
@@ -268,7 +270,7 @@ public class RecommendationPages {
     private TemplateInstance render(ForumView forum, Form form, List<RecommendationView> similar, boolean checked,
                                     boolean similarUnavailable) {
         ForumLabels labels = ForumLabels.in(visitor.language());
-        List<Choice> topics = forum.topics().stream().map(t -> new Choice(t.name(), t.name())).toList();
+        List<Choice> topics = forum.topics().stream().map(t -> new Choice(t.slug(), t.name())).toList();
         List<Choice> statements = new ArrayList<>();
         for (StatementView statement : forum.statements()) {
             String speaker = statement.speakerName() == null ? labels.messages().speaker_unknown() : statement.speakerName();
@@ -282,7 +284,8 @@ public class RecommendationPages {
     /** The forum, which must take feedback now; otherwise its page says so. */
     private ForumView forum(String slug) {
         EventResponse event = events.forum(slug).orElseThrow(() -> new PageNotFoundException("No published forum " + slug));
-        ForumView forum = ForumView.of(event, config.timeZone(), Instant.now(), ForumLabels.in(visitor.language()));
+        String lang = visitor.language();
+        ForumView forum = ForumView.of(event, config.timeZone(), Instant.now(), ForumLabels.in(lang), topics.in(lang));
         if (!forum.consultation().open()) {
             // the forum page says when the consultation closed (or opens)
             throw new RedirectionException(Response.Status.SEE_OTHER, URI.create(forum.path() + "#recommendations"));

@@ -5,6 +5,8 @@ import org.pikir.gateway.web.UiLanguage;
 
 import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -13,18 +15,22 @@ import java.util.stream.Stream;
 /** The home page's search: what was asked, and the choices of the status, city and topic lists. */
 public record SearchForm(ForumSearch search, List<Option> statuses, List<Option> cities, List<Option> topics) {
 
-    /** The cities and topics offered are those of the published forums, plus whatever was asked for. */
-    static SearchForm of(ForumSearch search, List<EventSummaryResponse> published, Messages msg, String lang) {
+    /**
+     * The cities and topics offered are those of the published forums, plus whatever was asked for: cities by their
+     * name in the visitor's language (events-service matches a city in any language), topics by name, sent as slugs.
+     */
+    static SearchForm of(ForumSearch search, List<EventSummaryResponse> published, Map<String, String> topicNames,
+                         Messages msg, String lang) {
         List<Option> statuses = new ArrayList<>();
         statuses.add(new Option("", msg.status_any(), search.status() == null));
         for (String status : ForumSearch.STATUSES) {
             statuses.add(new Option(status, statusLabel(status, msg), status.equals(search.status())));
         }
         Collator collator = Collator.getInstance(UiLanguage.locale(lang));
-        List<Option> cities = options(published.stream().map(EventSummaryResponse::city), search.city(),
+        List<Option> cities = options(published.stream().map(e -> ForumView.text(e.city(), lang)), search.city(),
                 msg.city_any(), collator);
-        List<Option> topics = options(published.stream().flatMap(e -> e.topics().stream()), search.topic(),
-                msg.topic_any(), collator);
+        List<Option> topics = topicOptions(published.stream().flatMap(e -> e.topics().stream()), search.topic(),
+                topicNames, msg.topic_any(), collator);
         return new SearchForm(search, statuses, cities, topics);
     }
 
@@ -52,6 +58,20 @@ public record SearchForm(ForumSearch search, List<Option> statuses, List<Option>
         options.add(new Option("", anyLabel, chosen == null));
         distinct.stream().map(v -> new Option(v, v, v.equalsIgnoreCase(Objects.requireNonNullElse(chosen, ""))))
                 .forEach(options::add);
+        return options;
+    }
+
+    /** Topics by name, in the language's alphabetical order; a slug the catalogue does not name is not offered. */
+    private static List<Option> topicOptions(Stream<String> slugs, String chosen, Map<String, String> names,
+                                             String anyLabel, Collator collator) {
+        TreeSet<String> offered = new TreeSet<>(Comparator.comparing(names::get, collator));
+        slugs.filter(names::containsKey).forEach(offered::add);
+        if (chosen != null && names.containsKey(chosen)) {
+            offered.add(chosen);
+        }
+        List<Option> options = new ArrayList<>();
+        options.add(new Option("", anyLabel, chosen == null || !names.containsKey(chosen)));
+        offered.forEach(slug -> options.add(new Option(slug, names.get(slug), slug.equals(chosen))));
         return options;
     }
 

@@ -77,6 +77,9 @@ public interface ReportMessages {
     String topic_none();
 
     @Message
+    String topic_unlisted();
+
+    @Message
     String target_event();
 
     @Message

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.pikir.gateway.GatewayConfig;
 import org.pikir.gateway.forum.EventResponse;
 import org.pikir.gateway.forum.EventsClient;
+import org.pikir.gateway.forum.TopicNames;
 import org.pikir.gateway.forum.LocalizedText;
 import org.pikir.gateway.web.Page;
 import org.pikir.gateway.web.PageNotFoundException;
@@ -37,9 +38,12 @@ public class ReportPages {
     private final ReportClient reports;
     private final Visitor visitor;
     private final Pages pages;
+    private final TopicNames topics;
     private final ZoneId zone;
 
-    public ReportPages(EventsClient events, ReportClient reports, Visitor visitor, Pages pages, GatewayConfig config) {
+    public ReportPages(EventsClient events, ReportClient reports, Visitor visitor, Pages pages, TopicNames topics,
+                       GatewayConfig config) {
+        this.topics = topics;
         this.events = events;
         this.reports = reports;
         this.visitor = visitor;
@@ -53,7 +57,7 @@ public class ReportPages {
         String lang = visitor.language();
         // feedback-service reports zeros for any address, so the forum must be known to have a report
         EventResponse forum = events.forum(slug).orElseThrow(() -> new PageNotFoundException("No published forum " + slug));
-        ReportView view = ReportView.of(reports.report(forum.slug()), titleOf(forum, lang), zone, lang);
+        ReportView view = ReportView.of(reports.report(forum.slug()), titleOf(forum, lang), zone, lang, topics.in(lang));
         return pages.localized(Templates.report(pages.page("/forums/" + forum.slug() + "/report"), view));
     }
 

@@ -31,7 +31,8 @@ public record ReportView(String slug, String forumTitle, String forumHref, Strin
                          Integer groupSize) {
     }
 
-    static ReportView of(EventReport report, String forumTitle, ZoneId zone, String lang) {
+    /** Topics by their names in {@code topicNames}; one the catalogue does not name is counted as unlisted. */
+    static ReportView of(EventReport report, String forumTitle, ZoneId zone, String lang, Map<String, String> topicNames) {
         ReportMessages rep = messages(lang);
         String forumHref = "/forums/" + report.eventSlug();
         EventReport.AnswerFigures answers = report.answers();
@@ -47,7 +48,8 @@ public record ReportView(String slug, String forumTitle, String forumHref, Strin
         List<BarChart> charts = new ArrayList<>();
         List<BarChart.Entry> topics = report.recommendations().byTopic() == null ? List.of()
                 : report.recommendations().byTopic().stream()
-                .map(t -> new BarChart.Entry(t.topic() == null ? rep.topic_none() : t.topic(), t.count())).toList();
+                .map(t -> new BarChart.Entry(t.topic() == null ? rep.topic_none()
+                        : topicNames.getOrDefault(t.topic(), rep.topic_unlisted()), t.count())).toList();
         charts.add(BarChart.of("chart-topics", rep.chart_topics(), topics));
         charts.add(BarChart.of("chart-status", rep.chart_status(),
                 BarChart.entries(report.recommendations().byStatus(), s -> CodeLabels.status(s, lang))));

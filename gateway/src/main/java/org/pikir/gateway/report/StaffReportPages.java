@@ -17,6 +17,7 @@ import org.pikir.gateway.admin.StaffArea;
 import org.pikir.gateway.forum.CodeLabels;
 import org.pikir.gateway.forum.EventResponse;
 import org.pikir.gateway.forum.EventsClient;
+import org.pikir.gateway.forum.TopicNames;
 import org.pikir.gateway.web.Choice;
 import org.pikir.gateway.web.CursorPage;
 import org.pikir.gateway.web.DisplayFormats;
@@ -70,10 +71,12 @@ public class StaffReportPages {
     private final ReportClient reports;
     private final Visitor visitor;
     private final Pages pages;
+    private final TopicNames topics;
     private final ZoneId zone;
 
     public StaffReportPages(StaffAccess access, EventsClient events, ForumTitles titles, ReportClient reports,
-                            Visitor visitor, Pages pages, GatewayConfig config) {
+                            Visitor visitor, Pages pages, TopicNames topics, GatewayConfig config) {
+        this.topics = topics;
         this.access = access;
         this.events = events;
         this.titles = titles;
@@ -103,7 +106,8 @@ public class StaffReportPages {
         SignedInUser user = access.require(StaffArea.REPORTS, cursor == null ? path : path + "?after=" + cursor);
         String lang = visitor.language();
         EventResponse forum = events.forum(slug).orElseThrow(() -> new PageNotFoundException("No published forum " + slug));
-        ReportView view = ReportView.of(reports.report(forum.slug()), ReportPages.titleOf(forum, lang), zone, lang);
+        ReportView view = ReportView.of(reports.report(forum.slug()), ReportPages.titleOf(forum, lang), zone, lang,
+                topics.in(lang));
         ServiceAnswer<CursorPage<OverdueRecommendation>> answer = reports.overdue(user, forum.slug(), OVERDUE_PAGE, cursor);
         CursorPage<OverdueRecommendation> overdue = new CursorPage<>(List.of(), null);
         if (answer instanceof ServiceAnswer.Done<CursorPage<OverdueRecommendation>> found) {

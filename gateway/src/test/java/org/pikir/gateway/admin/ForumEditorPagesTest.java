@@ -142,7 +142,8 @@ class ForumEditorPagesTest {
         assertJson("""
                 {"slug":"%s","title":{"kk":"Бюджет тыңдаулары","ru":"Слушания по бюджету"},
                  "summary":{"ru":"Обсуждение проекта бюджета"},"kind":"HEARING","format":"ONLINE",
-                 "topics":["budget","transport"],"city":"Шымкент","organiser":"Акимат Шымкента","date":"2026-12-01"}
+                 "topics":["budget","transport"],"city":{"kk":"Шымкент","ru":"Шымкент","en":"Шымкент"},"venue":{},
+                 "organiser":{"kk":"Акимат Шымкента","ru":"Акимат Шымкента","en":"Акимат Шымкента"},"date":"2026-12-01"}
                 """.formatted(created), sent);
         assertThat(sent.getHeader("Authorization"), equalTo("Bearer " + SignIn.accessTokenOf("editor")));
     }
@@ -233,7 +234,9 @@ class ForumEditorPagesTest {
         assertJson("""
                 {"slug":"%s","title":{"ru":"Слушания по бюджету Шымкента","en":"Shymkent budget hearing"},
                  "summary":{"ru":"Новое краткое описание"},"description":{"ru":"Подробное описание слушаний"},
-                 "kind":"HEARING","format":"HYBRID","topics":["budget"],"city":"Шымкент","venue":"Дворец школьников",
+                 "kind":"HEARING","format":"HYBRID","topics":["budget"],
+                 "city":{"kk":"Шымкент","ru":"Шымкент","en":"Шымкент"},"venue":{"en":"Дворец школьников"},
+                 "organiser":{"kk":"Акимат","ru":"Акимат"},
                  "coverUrl":"https://example.org/cover.png","date":"2026-12-02","startsAt":"2026-12-01T05:00:00Z",
                  "endsAt":"2026-12-01T09:00:00Z","timeZone":"Asia/Almaty"}
                 """.formatted(slug), onlyRequest(putRequestedFor(urlPathEqualTo(EVENTS + "/" + slug))));
@@ -472,7 +475,7 @@ class ForumEditorPagesTest {
     }
 
     /** A form post as the browser makes it: the session, the CSRF cookie and field, the page's language. */
-    private static RequestSpecification posting(String session, PageForm form, String lang) {
+    static RequestSpecification posting(String session, PageForm form, String lang) {
         return given().redirects().follow(false)
                 .cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())
                 .header("Accept-Language", lang)

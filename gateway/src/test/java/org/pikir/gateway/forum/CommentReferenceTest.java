@@ -50,7 +50,7 @@ class CommentReferenceTest {
                 .body(containsString("<form class=\"comment-form\" id=\"comment-form\" method=\"post\" action=\""
                         + FORUM + "/comments\" novalidate>"))
                 .body(containsString("<input type=\"hidden\" name=\"statementId\" value=\"1\">"))
-                .body(containsString("Commenting on the statement by Куаныш Сейтжанов"))
+                .body(containsString("Commenting on the statement by Kuanysh Seitzhanov"))
                 .body(containsString("<a href=\"#statement-1\">Show the statement</a>"))
                 .body(containsString("<a href=\"" + FORUM + "#comment-form\">Comment on the forum as a whole instead</a>"));
     }

@@ -7,6 +7,7 @@ import org.pikir.gateway.Stubs;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,7 +44,7 @@ class ForumRecordTest {
                 .body(containsString("<time datetime=\"2026-02-25T10:00+05:00\">10:00</time>–"
                         + "<time datetime=\"2026-02-25T14:00+05:00\">14:00</time>"))
                 .body(containsString("(time zone Asia/Almaty, UTC+05:00)"))
-                .body(containsString("<a href=\"/?topic=constitution\">constitution</a>"))
+                .body(containsString("<a href=\"/?topic=constitution\">Constitution</a>"))
                 .body(containsString("<h2 id=\"about-heading\">About the forum</h2>"))
                 .body(containsString("The forum set out to discuss the provisions of the updated Constitution"))
                 .body(containsString("<a href=\"/forums/" + Stubs.ALMATY + "/history\">Change history</a>"));
@@ -58,7 +59,7 @@ class ForumRecordTest {
         assertThat(agenda, containsString("<span class=\"tag\">Expert discussion</span> "
                 + "<time datetime=\"2026-02-25T12:00+05:00\">12:00</time>–<time datetime=\"2026-02-25T13:30+05:00\">13:30</time>"));
         assertThat(agenda, containsString("<span class=\"tag\">Panel session</span>"));
-        assertThat(agenda, containsString("<a href=\"#participant-3\">Даурен Пірімбетов</a>"));
+        assertThat(agenda, containsString("<a href=\"#participant-3\">Dauren Pirimbetov</a>"));
         assertThat("sessions in the order events-service gives",
                 agenda.indexOf("Statements by participants"), lessThan(agenda.indexOf("Expert discussion session")));
         assertThat(agenda.indexOf("Expert discussion session"), lessThan(agenda.indexOf("Conclusions")));
@@ -67,17 +68,19 @@ class ForumRecordTest {
     @Test
     void allFiveParticipantsAreListedWithPositionOrganisationAndRoleInTheChosenLanguage() {
         String english = section(given().header("Accept-Language", "en").when().get(FORUM).asString(), "participants");
-        for (String name : List.of("Куаныш Сейтжанов", "Айгерим Сарсенбаева", "Даурен Пірімбетов", "Айнур Идрисова",
-                "Улпан Курайысова")) {
-            assertThat(english, containsString("<p class=\"person__name\">" + name + " <span class=\"tag\">"));
-        }
+        Map<String, String> names = Map.of("Куаныш Сейтжанов", "Kuanysh Seitzhanov", "Айгерим Сарсенбаева",
+                "Aigerim Sarsenbayeva", "Даурен Пірімбетов", "Dauren Pirimbetov", "Айнур Идрисова", "Ainur Idrisova",
+                "Улпан Курайысова", "Ulpan Kuraiysova");
+        // in English the Latin spelling, with the name as written beside it
+        names.forEach((written, latin) -> assertThat(english, containsString("<p class=\"person__name\">" + latin
+                + " <span class=\"person__written\">(" + written + ")</span> <span class=\"tag\">")));
         assertThat(english, containsString("Deputy Chair of the party"));
         assertThat(english, containsString("Academy of Public Administration under the President of the Republic of Kazakhstan"));
-        assertThat(english, containsString("Даурен Пірімбетов <span class=\"tag\">Expert</span>"));
-        assertThat(english, containsString("Куаныш Сейтжанов <span class=\"tag\">Speaker</span>"));
+        assertThat(english, containsString("(Даурен Пірімбетов)</span> <span class=\"tag\">Expert</span>"));
+        assertThat(english, containsString("(Куаныш Сейтжанов)</span> <span class=\"tag\">Speaker</span>"));
 
         String kazakh = section(given().queryParam("lang", "kk").when().get(FORUM).asString(), "participants");
-        assertThat(kazakh, containsString("Даурен Пірімбетов <span class=\"tag\">Сарапшы</span>"));
+        assertThat(kazakh, containsString("<p class=\"person__name\">Даурен Пірімбетов <span class=\"tag\">Сарапшы</span>"));
         assertThat(kazakh, containsString("<p class=\"person__position\">Саясаттанушы</p>"));
         assertThat(kazakh, containsString("«Қазақстан Республикасының Президенті жанындағы Мемлекеттік басқару академиясы» РМҚК"));
     }
@@ -86,15 +89,15 @@ class ForumRecordTest {
     void aStatementIsAQuotationWithItsOwnAnchorSpeakerSessionLanguageAndCommentLink() {
         String statements = section(given().header("Accept-Language", "en").when().get(FORUM).asString(), "statements");
 
-        assertThat(statements, containsString("<blockquote id=\"statement-1\" class=\"statement__quote\" lang=\"ru\">"));
+        assertThat(statements, containsString("<blockquote id=\"statement-2\" class=\"statement__quote\" lang=\"ru\">"));
         assertThat(statements, containsString("Проект нового Основного закона страны был разработан"));
-        assertThat(statements, containsString("— <cite><a href=\"#participant-1\">Куаныш Сейтжанов</a></cite>, "
+        assertThat(statements, containsString("— <cite><a href=\"#participant-1\">Kuanysh Seitzhanov</a></cite>, "
                 + "<span>Deputy Chair of the party</span>, <span>Auyl party</span></figcaption>"));
         assertThat(statements, containsString("Session: <a href=\"#session-1\">Statements by participants</a> · In Russian"));
         assertThat(statements, containsString("<a href=\"/forums/" + Stubs.ALMATY + "#statement-1\">Link to this statement</a>"));
         assertThat(statements, containsString(
                 "<a href=\"/forums/" + Stubs.ALMATY + "?statement=1#comment-form\">Comment on this statement</a>"));
-        assertThat(statements, containsString("<blockquote id=\"statement-2\""));
+        assertThat(statements, containsString("<blockquote id=\"statement-1\""));
     }
 
     @Test
@@ -135,7 +138,7 @@ class ForumRecordTest {
                 .when().get(FORUM)
                 .then().statusCode(200)
                 .body(containsString("<p class=\"comment__about\"><a href=\"#statement-1\">"
-                        + "on the statement by Куаныш Сейтжанов</a></p>"));
+                        + "on the statement by Kuanysh Seitzhanov</a></p>"));
     }
 
     @Test

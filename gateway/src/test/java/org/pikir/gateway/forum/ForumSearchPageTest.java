@@ -34,10 +34,10 @@ class ForumSearchPageTest {
                 .body(containsString("<label for=\"search-q\">Search</label>"))
                 .body(containsString("<input type=\"search\" id=\"search-q\" name=\"q\" value=\"\""))
                 .body(containsString("<option value=\"open\">Open for comments</option>"))
-                .body(containsString("<option value=\"Алматы\">Алматы</option>"))
+                .body(containsString("<option value=\"Almaty\">Almaty</option>"))
                 .body(containsString("<option value=\"Астана\">Астана</option>"))
-                .body(containsString("<option value=\"public-administration\">public-administration</option>"))
-                .body(containsString("<option value=\"budget\">budget</option>"))
+                .body(containsString("<option value=\"public-administration\">Public administration</option>"))
+                .body(containsString("<option value=\"budget\">Budget</option>"))
                 .body(not(containsString("Forums found")));
     }
 
@@ -55,7 +55,7 @@ class ForumSearchPageTest {
                 .body(containsString("value=\"" + words + "\""))
                 .body(containsString("<option value=\"open\" selected>Открыт приём комментариев</option>"))
                 .body(containsString("<option value=\"Алматы\" selected>Алматы</option>"))
-                .body(containsString("<option value=\"constitution\" selected>constitution</option>"))
+                .body(containsString("<option value=\"constitution\" selected>Конституция</option>"))
                 .body(containsString("Найдено форумов: 2"))
                 .body(containsString("<a href=\"/\">Сбросить поиск</a>"));
 

@@ -87,6 +87,9 @@ class RecommendationsTest {
                 .body(containsString("<p class=\"answer__text long-text\">Предложение учтено в плане на 2027 год.</p>"))
                 .body(containsString("Answered on behalf of Министерство юстиции, <time datetime=\"2026-04-01T06:00:00Z\">April 1, 2026</time>"))
                 .body(containsString("Endorsements: 7"))
+                // the recommendation's topic by name, never its slug
+                .body(containsString(" · topic: Constitution</p>"))
+                .body(not(containsString("topic: constitution")))
                 .body(containsString("<p class=\"recommendation__hidden\">Hidden by a moderator: spam or advertising</p>"))
                 .body(containsString("<a href=\"" + forum + "#recommendation-21\">Merged into another recommendation: see it</a>"))
                 .body(containsString("Sign in to submit a recommendation"))
@@ -202,8 +205,8 @@ class RecommendationsTest {
                 .when().get(forum + "/recommendations/new")
                 .then().statusCode(200)
                 .body(containsString("<h1>Submit a recommendation</h1>"))
-                .body(containsString("<option value=\"constitution\">constitution</option>"))
-                .body(containsString("<option value=\"1\">Куаныш Сейтжанов: "))
+                .body(containsString("<option value=\"constitution\">Constitution</option>"))
+                .body(containsString("<option value=\"1\">Kuanysh Seitzhanov: "))
                 .body(containsString("name=\"idempotency-key\""))
                 .body(containsString("<button type=\"submit\" class=\"button button--secondary\" name=\"step\" value=\"check\">Check for similar recommendations</button>"));
     }

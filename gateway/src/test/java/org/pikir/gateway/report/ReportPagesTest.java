@@ -70,7 +70,8 @@ class ReportPagesTest {
         topics = topics.substring(0, topics.indexOf("</figure>"));
         assertThat(topics, containsString("role=\"img\" aria-labelledby=\"chart-topics-title chart-topics-desc\""));
         assertThat(topics, containsString("<title id=\"chart-topics-title\">Recommendations by topic</title>"));
-        assertThat(topics, containsString("<desc id=\"chart-topics-desc\">constitution: 3; No topic given: 2</desc>"));
+        assertThat(topics, containsString("<desc id=\"chart-topics-desc\">Constitution: 3; No topic given: 2</desc>"));
+        org.pikir.gateway.VisibleText.assertNoTopicSlug(html, "the report page", "constitution");
         assertThat(topics, containsString("<rect class=\"chart__bar\" x=\"0\" y=\"22\" width=\"340\" height=\"16\"></rect>"));
         assertThat(topics, containsString("<rect class=\"chart__bar\" x=\"0\" y=\"66\" width=\"227\" height=\"16\"></rect>"));
         assertThat(html, containsString("<desc id=\"chart-status-desc\">Submitted: 1; Under review: 2; Accepted: 1; Partially accepted: 0; Not accepted: 1; Merged: 0</desc>"));
