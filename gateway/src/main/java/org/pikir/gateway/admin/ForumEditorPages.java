@@ -22,8 +22,6 @@ import org.pikir.gateway.forum.EventResponse;
 import org.pikir.gateway.forum.EventSummaryResponse;
 import org.pikir.gateway.forum.EventsClient;
 import org.pikir.gateway.forum.LocalizedText;
-import org.pikir.gateway.forum.ParticipantResponse;
-import org.pikir.gateway.forum.StatementResponse;
 import org.pikir.gateway.web.Choice;
 import org.pikir.gateway.web.DisplayFormats;
 import org.pikir.gateway.web.Form;
@@ -48,7 +46,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -81,8 +78,7 @@ public class ForumEditorPages {
                                              List<Choice> kinds, List<Choice> formats);
 
         static native TemplateInstance forum(Page page, AdminNav nav, ForumRow forum, ConsultationView consultation,
-                                             List<ParticipantRow> participants, List<StatementRow> statements,
-                                             List<MaterialRow> materials, List<Choice> participantChoices,
+                                             ForumRows rows, List<Choice> participantChoices,
                                              List<Choice> sessionChoices, List<Choice> roles,
                                              List<Choice> materialKinds, List<Choice> languages, Form form,
                                              String done);
@@ -103,15 +99,6 @@ public class ForumEditorPages {
         public boolean archived() {
             return "ARCHIVED".equals(status);
         }
-    }
-
-    public record ParticipantRow(long id, String name, String roleLabel, String position) {
-    }
-
-    public record StatementRow(long id, String speaker, String excerpt, String lang) {
-    }
-
-    public record MaterialRow(long id, String title, String kindLabel, int version) {
     }
 
     private final StaffAccess access;
@@ -196,9 +183,20 @@ public class ForumEditorPages {
     @GET
     @Path("{slug}")
     @Operation(summary = "A forum's editing page: status, consultation, participants, statements, materials (HTML)")
-    public TemplateInstance forum(@PathParam("slug") String slug, @QueryParam("done") String done) {
+    public TemplateInstance forum(@PathParam("slug") String slug, @QueryParam("done") String done,
+                                  @QueryParam("participants") String participantsPage,
+                                  @QueryParam("agenda") String agendaPage,
+                                  @QueryParam("statements") String statementsPage,
+                                  @QueryParam("materials") String materialsPage) {
         SignedInUser user = access.require(StaffArea.FORUMS, pathOf(slug));
-        return forumPage(user, find(user, slug), Form.empty(), doneText(done));
+        ForumRows.PageNumbers shown = new ForumRows.PageNumbers(pageNumber(participantsPage), pageNumber(agendaPage),
+                pageNumber(statementsPage), pageNumber(materialsPage));
+        return forumPage(user, find(user, slug), Form.empty(), doneText(done), shown);
+    }
+
+    private static int pageNumber(String value) {
+        Long number = AdminForms.count(value);
+        return number == null ? 1 : (int) Math.min(number, Integer.MAX_VALUE);
     }
 
     @GET
@@ -684,41 +682,19 @@ public class ForumEditorPages {
 
     private RestResponse<TemplateInstance> forumAgain(RestResponse.Status status, SignedInUser user,
                                                       EventResponse event, Form form) {
-        return RestResponse.ResponseBuilder.create(status, forumPage(user, event, form, null))
+        return RestResponse.ResponseBuilder.create(status, forumPage(user, event, form, null, ForumRows.PageNumbers.FIRST))
                 .type(MediaType.TEXT_HTML_TYPE).build();
     }
 
-    private TemplateInstance forumPage(SignedInUser user, EventResponse event, Form form, String done) {
+    private TemplateInstance forumPage(SignedInUser user, EventResponse event, Form form, String done,
+                                       ForumRows.PageNumbers shown) {
         String lang = visitor.language();
         ZoneId zone = zoneOf(event);
         ForumRow row = new ForumRow(event.slug(), titleOf(event), event.status(), statusLabel(event.status()),
                 DisplayFormats.date(event.date(), lang), pathOf(event.slug()), "/forums/" + event.slug());
-        Map<Long, String> names = new LinkedHashMap<>();
-        List<ParticipantRow> participants = new ArrayList<>();
-        for (ParticipantResponse p : event.participants()) {
-            if (p.id() != null) {
-                names.put(p.id(), p.name());
-                participants.add(new ParticipantRow(p.id(), p.name(), CodeLabels.role(p.role(), lang),
-                        LocalizedText.pick(p.position(), lang).text()));
-            }
-        }
-        List<StatementRow> statements = new ArrayList<>();
-        for (StatementResponse s : event.statements()) {
-            if (s.id() != null) {
-                statements.add(new StatementRow(s.id(), Optional.ofNullable(names.get(s.participantId())).orElse("—"),
-                        excerpt(s.text()), s.language()));
-            }
-        }
-        List<MaterialRow> materials = event.materials().stream().filter(m -> m.id() != null)
-                .map(m -> new MaterialRow(m.id(), LocalizedText.pick(m.title(), lang).text(),
-                        CodeLabels.materialKind(m.kind(), lang), m.currentVersion()))
-                .toList();
-        List<Choice> participantChoices = participants.stream()
-                .map(p -> new Choice(String.valueOf(p.id()), p.name())).toList();
-        List<Choice> sessions = event.agenda().stream().filter(a -> a.id() != null)
-                .map(a -> new Choice(String.valueOf(a.id()), LocalizedText.pick(a.title(), lang).isEmpty()
-                        ? CodeLabels.sessionKind(a.kind(), lang) : LocalizedText.pick(a.title(), lang).text()))
-                .toList();
+        ForumRows rows = ForumRows.of(event, pathOf(event.slug()), shown, lang, zone);
+        List<Choice> participantChoices = participantChoices(event);
+        List<Choice> sessions = sessionChoices(event, lang);
         List<Choice> roles = NewParticipant.ROLES.stream().map(r -> new Choice(r, CodeLabels.role(r, lang))).toList();
         List<Choice> kinds = MATERIAL_KINDS.stream().map(k -> new Choice(k, CodeLabels.materialKind(k, lang))).toList();
         List<Choice> languages = UiLanguage.CODES.stream().map(c -> new Choice(c, UiLanguage.nativeName(c))).toList();
@@ -732,8 +708,18 @@ public class ForumEditorPages {
         }
         ConsultationView consultation = ConsultationView.of(event.consultation(), Instant.now(), zone, lang);
         return pages.localized(Templates.forum(pages.page(pathOf(event.slug())), AdminNav.of(user, StaffArea.FORUMS, lang),
-                row, consultation, participants, statements, materials, participantChoices, sessions, roles, kinds,
-                languages, form, done));
+                row, consultation, rows, participantChoices, sessions, roles, kinds, languages, form, done));
+    }
+
+    /** The forum's participants to choose a speaker from, every one of them (a select lists them all). */
+    static List<Choice> participantChoices(EventResponse event) {
+        return event.participants().stream().filter(p -> p.id() != null)
+                .map(p -> new Choice(String.valueOf(p.id()), p.name())).toList();
+    }
+
+    static List<Choice> sessionChoices(EventResponse event, String lang) {
+        return event.agenda().stream().filter(a -> a.id() != null)
+                .map(a -> new Choice(String.valueOf(a.id()), ForumRows.sessionTitle(a, lang))).toList();
     }
 
     private String titleOf(EventResponse event) {
@@ -763,7 +749,7 @@ public class ForumEditorPages {
             case "participant" -> adm.forum_done_participant();
             case "statement" -> adm.forum_done_statement();
             case "material" -> adm.forum_done_material();
-            default -> null;
+            default -> ForumEditing.doneText(done, visitor.language());
         };
     }
 
@@ -777,11 +763,6 @@ public class ForumEditorPages {
 
     private static Map<String, String> orEmpty(Map<String, String> texts) {
         return texts == null ? Map.of() : texts;
-    }
-
-    private static String excerpt(String text) {
-        String flat = text == null ? "" : text.replaceAll("\\s+", " ").strip();
-        return flat.length() <= 140 ? flat : flat.substring(0, 139) + "…";
     }
 
     static String pathOf(String slug) {

@@ -120,6 +120,8 @@ final class ForumLabels {
             case "material.added" -> msg.action_material_added();
             case "material.version-added" -> msg.action_material_version_added();
             case "material.removed" -> msg.action_material_removed();
+            case "material.edited" -> msg.action_material_edited();
+            case "materials.reordered" -> msg.action_materials_reordered();
             default -> msg.action_other(code == null ? "" : code);
         };
     }
@@ -177,6 +179,7 @@ final class ForumLabels {
             case "startsAt" -> msg.field_starts_at();
             case "endsAt" -> msg.field_ends_at();
             case "timeZone" -> msg.field_time_zone();
+            case "language" -> msg.field_language();
             case "consultationOpensAt" -> msg.field_consultation_opens_at();
             case "consultationClosesAt" -> msg.field_consultation_closes_at();
             default -> name == null ? "" : name;
