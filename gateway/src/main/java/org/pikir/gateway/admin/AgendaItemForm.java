@@ -63,7 +63,7 @@ public record AgendaItemForm(
         AdminMessages adm = forum.adm();
         EditorMessages ed = forum.ed();
         return FieldErrorMapping.startingAt("session-title-kk")
-                .perLanguage("title", "session-title", adm.error_title_required())
+                .perLanguage("title", "session-title", forum.ed().error_title())
                 .field("kind", "session-kind", ed.error_session_kind())
                 .field("startsAt", "session-starts", ed.error_time())
                 .field("endsAt", "session-ends", ed.error_ends_after_starts())

@@ -1,7 +1,5 @@
 package org.pikir.gateway.admin;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import org.pikir.gateway.forum.EventResponse;
 import org.pikir.gateway.forum.LocalizedText;
 import org.pikir.gateway.web.SignedInUser;
@@ -43,6 +41,6 @@ public record EditedForum(SignedInUser user, EventResponse event, String lang, Z
     }
 
     EditorMessages ed() {
-        return MessageBundles.get(EditorMessages.class, Localized.Literal.of(lang));
+        return ForumEditing.editorMessages(lang);
     }
 }

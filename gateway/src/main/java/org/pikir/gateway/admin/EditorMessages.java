@@ -221,6 +221,9 @@ public interface EditorMessages {
     String error_statement_text();
 
     @Message
+    String error_title();
+
+    @Message
     String error_session_kind();
 
     @Message

@@ -118,9 +118,13 @@ public class ForumEditing {
                 ? RestResponse.Status.fromStatusCode(refused.status()) : RestResponse.Status.OK;
     }
 
+    static EditorMessages editorMessages(String lang) {
+        return MessageBundles.get(EditorMessages.class, Localized.Literal.of(lang));
+    }
+
     /** What a correction did, for the forum's editing page to say ({@code done} in its address); null for none. */
     static String doneText(String done, String lang) {
-        EditorMessages ed = MessageBundles.get(EditorMessages.class, Localized.Literal.of(lang));
+        EditorMessages ed = editorMessages(lang);
         return switch (done == null ? "" : done) {
             case "moved" -> ed.done_moved();
             case "removed" -> ed.done_removed();

@@ -32,7 +32,6 @@ import org.pikir.gateway.web.ServiceAnswer;
 import org.pikir.gateway.web.SignedInUser;
 import org.pikir.gateway.web.UiLanguage;
 import org.pikir.gateway.web.Visitor;
-import org.pikir.platform.problem.Problem;
 import org.pikir.platform.web.PageResponse;
 
 import java.net.URI;
@@ -46,7 +45,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Forum editing (editors and administrators): the list of forums, a draft's creation and editing
@@ -62,12 +60,6 @@ public class ForumEditorPages {
     static final List<String> FORMATS = List.of("IN_PERSON", "ONLINE", "HYBRID");
     static final List<String> MATERIAL_KINDS = List.of("DOCUMENT", "PRESENTATION", "TRANSCRIPT", "PRESS_RELEASE",
             "RESOLUTION", "VIDEO");
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern TOPIC = Pattern.compile("[\\p{L}\\p{N}]+(-[\\p{L}\\p{N}]+)*");
-    private static final int MAX_TITLE = 300;
-    private static final int MAX_SUMMARY = 2000;
-    private static final int MAX_TOPICS = 20;
-    private static final int MAX_STATEMENT = 20_000;
 
     @CheckedTemplate
     static class Templates {
@@ -163,17 +155,13 @@ public class ForumEditorPages {
         Form form = draftForm(slug, titleKk, titleRu, titleEn, summaryKk, summaryRu, summaryEn, city, date, kind, format,
                 topics, venue, organiser);
         AdminMessages adm = AdminNav.messages(visitor.language());
-        validateDraft(form, true, adm);
-        if (form.hasErrors()) {
-            return draftAgain(RestResponse.Status.BAD_REQUEST, user, null, null, form);
-        }
         ServiceAnswer<Void> answer = editing.create(user, draft(form, null));
         if (answer instanceof ServiceAnswer.Refused<Void> refused) {
             AdminForms.throwIfSessionOrRole(refused, PATH + "/new", user);
             if (refused.is("duplicate-slug")) {
                 form.reject("forum-slug", adm.error_slug_taken());
             } else {
-                draftFieldErrors(refused, form, adm);
+                draftFields().applyTo(refused.errors(), form, adm.error_forum_rejected());
             }
             return draftAgain(RestResponse.Status.fromStatusCode(refused.status()), user, null, null, form);
         }
@@ -236,17 +224,13 @@ public class ForumEditorPages {
         Form form = draftForm(event.slug(), titleKk, titleRu, titleEn, summaryKk, summaryRu, summaryEn, city, date, kind,
                 format, topics, venue, organiser);
         AdminMessages adm = AdminNav.messages(visitor.language());
-        validateDraft(form, false, adm);
-        if (form.hasErrors()) {
-            return draftAgain(RestResponse.Status.BAD_REQUEST, user, event.slug(), titleOf(event), form);
-        }
         ServiceAnswer<Void> answer = editing.update(user, event.slug(), draft(form, event));
         if (answer instanceof ServiceAnswer.Refused<Void> refused) {
             AdminForms.throwIfSessionOrRole(refused, pathOf(slug) + "/edit", user);
             if (refused.is("event-archived")) {
                 form.reject("forum-title-kk", adm.error_forum_archived());
             } else {
-                draftFieldErrors(refused, form, adm);
+                draftFields().applyTo(refused.errors(), form, adm.error_forum_rejected());
             }
             return draftAgain(RestResponse.Status.fromStatusCode(refused.status()), user, event.slug(), titleOf(event),
                     form);
@@ -291,18 +275,17 @@ public class ForumEditorPages {
         Instant closes = null;
         if (!form.value("closesOn").isEmpty()) {
             LocalDate day = date(form.value("closesOn"));
-            if (day == null || !day.isAfter(LocalDate.now(zone))) {
+            if (day == null) {
+                // not a date at all: nothing to send; whether the day is late enough is events-service's to say
                 form.reject("consultation-closes", adm.error_closes_on());
-            } else {
-                // open through the last second of that day where the forum takes place
-                closes = day.atTime(LocalTime.of(23, 59, 59)).atZone(zone).toInstant();
+                return forumAgain(RestResponse.Status.BAD_REQUEST, user, event, form);
             }
-        }
-        if (form.hasErrors()) {
-            return forumAgain(RestResponse.Status.BAD_REQUEST, user, event, form);
+            // open through the last second of that day where the forum takes place
+            closes = day.atTime(LocalTime.of(23, 59, 59)).atZone(zone).toInstant();
         }
         return action(user, event, editing.openConsultation(user, event.slug(), new ConsultationWindow(null, closes)),
-                "opened", "consultation-closes", form);
+                "opened", form, FieldErrorMapping.startingAt("consultation-closes")
+                        .field("closesAt", "consultation-closes", adm.error_closes_on()));
     }
 
     @POST
@@ -320,29 +303,16 @@ public class ForumEditorPages {
                 .with("participant.position", AdminForms.strip(position))
                 .with("participant.organisation", AdminForms.strip(organisation))
                 .with("participant.language", textLanguage);
-        if (form.value("participant.name").isEmpty() || form.value("participant.name").length() > 200) {
-            form.reject("participant-name", adm.error_participant_name());
-        }
-        if (!AdminForms.oneOf(NewParticipant.ROLES, role)) {
-            form.reject("participant-role", adm.error_participant_role());
-        }
-        if (form.value("participant.position").length() > MAX_TITLE) {
-            form.reject("participant-position", adm.error_text_too_long(MAX_TITLE));
-        }
-        if (form.value("participant.organisation").length() > MAX_TITLE) {
-            form.reject("participant-organisation", adm.error_text_too_long(MAX_TITLE));
-        }
-        if (!UiLanguage.isSupported(textLanguage)) {
-            form.reject("participant-language", adm.error_language());
-        }
-        if (form.hasErrors()) {
-            return forumAgain(RestResponse.Status.BAD_REQUEST, user, event, form);
-        }
         NewParticipant participant = new NewParticipant(form.value("participant.name"),
-                inLanguage(textLanguage, form.value("participant.position")),
-                inLanguage(textLanguage, form.value("participant.organisation")), role);
-        return action(user, event, editing.addParticipant(user, event.slug(), participant), "participant",
-                "participant-name", form);
+                inLanguage(form.value("participant.language"), form.value("participant.position")),
+                inLanguage(form.value("participant.language"), form.value("participant.organisation")),
+                form.value("participant.role"));
+        return action(user, event, editing.addParticipant(user, event.slug(), participant), "participant", form,
+                FieldErrorMapping.startingAt("participant-name")
+                        .field("name", "participant-name", adm.error_participant_name())
+                        .field("role", "participant-role", adm.error_participant_role())
+                        .field("position", "participant-position", adm.error_text_too_long(300))
+                        .field("organisation", "participant-organisation", adm.error_text_too_long(300)));
     }
 
     @POST
@@ -356,31 +326,17 @@ public class ForumEditorPages {
         SignedInUser user = access.require(StaffArea.FORUMS, pathOf(slug));
         EventResponse event = find(user, slug);
         AdminMessages adm = AdminNav.messages(visitor.language());
+        EditorMessages ed = ForumEditing.editorMessages(visitor.language());
         Form form = Form.empty().with("statement.participant", participantId).with("statement.session", agendaItemId)
                 .with("statement.text", AdminForms.strip(text)).with("statement.language", language);
-        Long speaker = AdminForms.id(participantId);
-        if (speaker == null || event.participants().stream().noneMatch(p -> speaker.equals(p.id()))) {
-            form.reject("statement-participant", adm.error_statement_participant());
-        }
-        Long session = AdminForms.id(agendaItemId);
-        if (!AdminForms.strip(agendaItemId).isEmpty()
-                && (session == null || event.agenda().stream().noneMatch(a -> session.equals(a.id())))) {
-            form.reject("statement-session", adm.error_statement_session());
-        }
-        if (form.value("statement.text").isEmpty()) {
-            form.reject("statement-text", adm.error_statement_text());
-        } else if (form.value("statement.text").length() > MAX_STATEMENT) {
-            form.reject("statement-text", adm.error_text_too_long(MAX_STATEMENT));
-        }
-        if (!UiLanguage.isSupported(language)) {
-            form.reject("statement-language", adm.error_language());
-        }
-        if (form.hasErrors()) {
-            return forumAgain(RestResponse.Status.BAD_REQUEST, user, event, form);
-        }
-        return action(user, event, editing.addStatement(user, event.slug(),
-                new NewStatement(speaker, session, form.value("statement.text"), language)), "statement",
-                "statement-text", form);
+        NewStatement statement = new NewStatement(AdminForms.id(participantId), AdminForms.id(agendaItemId),
+                form.value("statement.text"), form.value("statement.language"));
+        return action(user, event, editing.addStatement(user, event.slug(), statement), "statement", form,
+                FieldErrorMapping.startingAt("statement-participant")
+                        .field("participantId", "statement-participant", adm.error_statement_participant())
+                        .field("agendaItemId", "statement-session", adm.error_statement_session())
+                        .field("text", "statement-text", ed.error_statement_text())
+                        .field("language", "statement-language", adm.error_language()));
     }
 
     @POST
@@ -400,105 +356,59 @@ public class ForumEditorPages {
                 .with("material.title.ru", AdminForms.strip(titleRu))
                 .with("material.title.en", AdminForms.strip(titleEn)).with("material.language", language)
                 .with("material.link", AdminForms.strip(link)).with("material.note", AdminForms.strip(changeNote));
-        boolean hasFile = file != null && file.fileName() != null && !file.fileName().isBlank() && file.size() > 0;
-        boolean hasLink = !form.value("material.link").isEmpty();
-        if (!AdminForms.oneOf(MATERIAL_KINDS, kind)) {
-            form.reject("material-kind", adm.error_material_kind());
-        }
-        List<String> titles = List.of(form.value("material.title.kk"), form.value("material.title.ru"),
-                form.value("material.title.en"));
-        if (titles.stream().allMatch(String::isEmpty)) {
-            form.reject("material-title-kk", adm.error_title_required());
-        } else if (titles.stream().anyMatch(t -> t.length() > MAX_TITLE)) {
-            form.reject("material-title-kk", adm.error_text_too_long(MAX_TITLE));
-        }
-        if (!UiLanguage.isSupported(language)) {
-            form.reject("material-language", adm.error_language());
-        }
-        if (hasFile == hasLink) {
-            form.reject("material-file", adm.error_material_file_or_link());
-        } else if (hasLink && !form.value("material.link").matches("https://\\S+")) {
-            form.reject("material-link", adm.error_material_link());
-        }
-        if (form.value("material.note").length() > 500) {
-            form.reject("material-note", adm.error_text_too_long(500));
-        }
-        if (form.hasErrors()) {
-            return forumAgain(RestResponse.Status.BAD_REQUEST, user, event, form);
-        }
         ClientMultipartForm upload = ClientMultipartForm.create()
-                .attribute("kind", kind, null)
-                .attribute("language", language, null);
+                .attribute("kind", form.value("material.kind"), null)
+                .attribute("language", form.value("material.language"), null);
         for (String lang : UiLanguage.CODES) {
             String title = form.value("material.title." + lang);
             if (!title.isEmpty()) {
                 upload.attribute("title." + lang, title, null);
             }
         }
-        if (hasFile) {
-            upload.binaryFileUpload("file", file.fileName(), file.uploadedFile().toString(),
-                    file.contentType() == null ? MediaType.APPLICATION_OCTET_STREAM : file.contentType());
-        } else {
-            upload.attribute("link", form.value("material.link"), null);
-        }
+        MaterialUpload.content(upload, file, form.value("material.link"));
         if (!form.value("material.note").isEmpty()) {
             upload.attribute("changeNote", form.value("material.note"), null);
         }
         ServiceAnswer<Void> answer = editing.addMaterial(user, event.slug(), upload);
         if (answer instanceof ServiceAnswer.Refused<Void> refused) {
             AdminForms.throwIfSessionOrRole(refused, pathOf(slug), user);
+            EditorMessages ed = ForumEditing.editorMessages(visitor.language());
             switch (refused.status()) {
                 case 413 -> form.reject("material-file", adm.error_material_too_large());
                 case 415 -> form.reject("material-file", adm.error_material_type());
                 case 409 -> form.reject("material-kind", adm.error_forum_archived());
-                default -> materialFieldErrors(refused.errors(), form, adm);
+                default -> FieldErrorMapping.startingAt("material-kind")
+                        .field("kind", "material-kind", adm.error_material_kind())
+                        .perLanguage("title", "material-title", ed.error_title())
+                        .field("language", "material-language", adm.error_language())
+                        .field("file", "material-file", adm.error_material_file_or_link())
+                        .field("link", "material-link", adm.error_material_link())
+                        .field("changeNote", "material-note", adm.error_text_too_long(500))
+                        .applyTo(refused.errors(), form, adm.error_forum_rejected());
             }
             return forumAgain(RestResponse.Status.fromStatusCode(refused.status()), user, event, form);
         }
         return RestResponse.seeOther(URI.create(pathOf(event.slug()) + "?done=material#materials"));
     }
 
-    private static void materialFieldErrors(List<Problem.FieldError> errors, Form form, AdminMessages adm) {
-        for (Problem.FieldError error : errors) {
-            String field = error.field() == null ? "" : error.field();
-            if (field.startsWith("title")) {
-                form.reject("material-title-kk", adm.error_title_required());
-            } else if (field.equals("kind")) {
-                form.reject("material-kind", adm.error_material_kind());
-            } else if (field.equals("language")) {
-                form.reject("material-language", adm.error_language());
-            } else if (field.equals("link")) {
-                form.reject("material-link", adm.error_material_link());
-            } else if (field.equals("changeNote")) {
-                form.reject("material-note", adm.error_text_too_long(500));
-            } else {
-                form.reject("material-file", adm.error_material_file_or_link());
-            }
-        }
-        if (!form.hasErrors()) {
-            form.reject("material-file", adm.error_forum_rejected());
-        }
-    }
-
     /** The answer to an action on the forum's page: back to it with what was done, or with the refusal at {@code field}. */
     private RestResponse<TemplateInstance> action(SignedInUser user, EventResponse event, ServiceAnswer<Void> answer,
                                                   String done, String field) {
-        return action(user, event, answer, done, field, Form.empty());
+        return action(user, event, answer, done, Form.empty(), FieldErrorMapping.startingAt(field));
     }
 
+    /** The same for a form: events-service's field errors go next to the fields {@code fields} names. */
     private RestResponse<TemplateInstance> action(SignedInUser user, EventResponse event, ServiceAnswer<Void> answer,
-                                                  String done, String field, Form form) {
+                                                  String done, Form form, FieldErrorMapping fields) {
         if (answer instanceof ServiceAnswer.Refused<Void> refused) {
             AdminForms.throwIfSessionOrRole(refused, pathOf(event.slug()), user);
             AdminMessages adm = AdminNav.messages(visitor.language());
             if (refused.is("event-archived")) {
-                form.reject(field, adm.error_forum_archived());
+                form.reject(fields.firstField(), adm.error_forum_archived());
             } else if (refused.is("invalid-transition")) {
-                form.reject(field, adm.error_forum_transition());
-            } else if (refused.status() == 400 && !refused.errors().isEmpty()) {
-                form.reject(field, adm.error_forum_rejected());
+                form.reject(fields.firstField(), adm.error_forum_transition());
             } else {
-                form.reject(field, adm.error_forum_rejected());
+                fields.applyTo(refused.errors(), form, adm.error_forum_rejected());
             }
             return forumAgain(RestResponse.Status.fromStatusCode(refused.status()), user, event, form);
         }
@@ -527,78 +437,20 @@ public class ForumEditorPages {
                 .with("organiser", AdminForms.strip(organiser));
     }
 
-    private static void validateDraft(Form form, boolean creating, AdminMessages adm) {
-        if (creating) {
-            String slug = form.value("slug");
-            if (slug.isEmpty()) {
-                form.reject("forum-slug", adm.error_slug_required());
-            } else if (slug.length() > 100 || !SLUG.matcher(slug).matches()) {
-                form.reject("forum-slug", adm.error_slug_format());
-            }
-        }
-        List<String> titles = List.of(form.value("title.kk"), form.value("title.ru"), form.value("title.en"));
-        if (titles.stream().allMatch(String::isEmpty)) {
-            form.reject("forum-title-kk", adm.error_title_required());
-        } else {
-            for (String lang : UiLanguage.CODES) {
-                if (form.value("title." + lang).length() > MAX_TITLE) {
-                    form.reject("forum-title-" + lang, adm.error_text_too_long(MAX_TITLE));
-                }
-            }
-        }
-        for (String lang : UiLanguage.CODES) {
-            if (form.value("summary." + lang).length() > MAX_SUMMARY) {
-                form.reject("forum-summary-" + lang, adm.error_text_too_long(MAX_SUMMARY));
-            }
-        }
-        if (form.value("city").isEmpty() || form.value("city").length() > 120) {
-            form.reject("forum-city", adm.error_city());
-        }
-        if (date(form.value("date")) == null) {
-            form.reject("forum-date", adm.error_date());
-        }
-        if (!KINDS.contains(form.value("kind"))) {
-            form.reject("forum-kind", adm.error_forum_kind());
-        }
-        if (!FORMATS.contains(form.value("format"))) {
-            form.reject("forum-format", adm.error_forum_format());
-        }
-        List<String> topics = topics(form.value("topics"));
-        if (topics.size() > MAX_TOPICS || topics.stream().anyMatch(t -> t.length() > 60 || !TOPIC.matcher(t).matches())) {
-            form.reject("forum-topics", adm.error_topics());
-        }
-        if (form.value("venue").length() > 200) {
-            form.reject("forum-venue", adm.error_text_too_long(200));
-        }
-        if (form.value("organiser").length() > 200) {
-            form.reject("forum-organiser", adm.error_text_too_long(200));
-        }
-    }
-
-    /** events-service's field errors, each on the field of the form it is about. */
-    private static void draftFieldErrors(ServiceAnswer.Refused<?> refused, Form form, AdminMessages adm) {
-        for (Problem.FieldError error : refused.errors()) {
-            String field = error.field() == null ? "" : error.field();
-            String root = field.split("[.\\[]", 2)[0];
-            switch (root) {
-                case "slug" -> form.reject("forum-slug", adm.error_slug_format());
-                case "title" -> form.reject("forum-title-kk", adm.error_title_required());
-                case "summary" -> form.reject("forum-summary-kk", adm.error_text_too_long(MAX_SUMMARY));
-                case "city" -> form.reject("forum-city", adm.error_city());
-                case "date" -> form.reject("forum-date", adm.error_date());
-                case "kind" -> form.reject("forum-kind", adm.error_forum_kind());
-                case "format" -> form.reject("forum-format", adm.error_forum_format());
-                case "topics" -> form.reject("forum-topics", adm.error_topics());
-                case "venue" -> form.reject("forum-venue", adm.error_text_too_long(200));
-                case "organiser" -> form.reject("forum-organiser", adm.error_text_too_long(200));
-                default -> {
-                    // a field this form does not show: reported below as a general refusal
-                }
-            }
-        }
-        if (!form.hasErrors()) {
-            form.reject("forum-title-kk", adm.error_forum_rejected());
-        }
+    /** Where events-service's field errors about a forum's record go on the draft form. */
+    private FieldErrorMapping draftFields() {
+        AdminMessages adm = AdminNav.messages(visitor.language());
+        return FieldErrorMapping.startingAt("forum-title-kk")
+                .field("slug", "forum-slug", adm.error_slug_format())
+                .perLanguage("title", "forum-title", ForumEditing.editorMessages(visitor.language()).error_title())
+                .perLanguage("summary", "forum-summary", adm.error_text_too_long(2000))
+                .field("city", "forum-city", adm.error_city())
+                .field("date", "forum-date", adm.error_date())
+                .field("kind", "forum-kind", adm.error_forum_kind())
+                .field("format", "forum-format", adm.error_forum_format())
+                .field("topics", "forum-topics", adm.error_topics())
+                .field("venue", "forum-venue", adm.error_text_too_long(200))
+                .field("organiser", "forum-organiser", adm.error_text_too_long(200));
     }
 
     /** The record to send: the form's fields, and for an edit the current values of everything the form does not show. */

@@ -76,7 +76,7 @@ public class MaterialEditorPages {
         AdminMessages adm = forum.adm();
         FieldErrorMapping fields = FieldErrorMapping.startingAt("material-kind")
                 .field("kind", "material-kind", adm.error_material_kind())
-                .perLanguage("title", "material-title", adm.error_title_required())
+                .perLanguage("title", "material-title", forum.ed().error_title())
                 .field("language", "material-language", adm.error_language());
         if (editing.refused(answer, forum, form, fields)) {
             return editing.show(ForumEditing.statusOf(answer), page(forum, material, form));

@@ -411,6 +411,25 @@ class ForumCorrectionPagesTest {
     }
 
     @Test
+    void theHistoryNamesTheNewCorrectionsInEachLanguage() {
+        Stubs.events().register(get(urlPathEqualTo(api + "/history")).willReturn(Stubs.json(200, """
+                [{"changedAt":"2026-03-02T09:00:00Z","changedBy":"editor","action":"materials.reordered",
+                  "detail":{"order":[2,1]}},
+                 {"changedAt":"2026-03-01T09:00:00Z","changedBy":"editor","action":"material.edited",
+                  "detail":{"materialId":1,"fields":{"kind":{"from":"VIDEO","to":"TRANSCRIPT"},
+                                                     "language":{"from":"ru","to":"kk"}}}}]""")));
+        given().header("Accept-Language", "en").when().get("/forums/" + slug + "/history")
+                .then().statusCode(200)
+                .body(containsString("Materials reordered"))
+                .body(containsString("Material details changed"))
+                .body(containsString("<li>Language</li>"));
+        given().header("Accept-Language", "ru").when().get("/forums/" + slug + "/history")
+                .then().body(containsString("Порядок материалов изменён")).body(containsString("<li>Язык</li>"));
+        given().header("Accept-Language", "kk").when().get("/forums/" + slug + "/history")
+                .then().body(containsString("Материалдардың реті өзгертілді")).body(containsString("<li>Тілі</li>"));
+    }
+
+    @Test
     void correctionsAreForEditorsWithTheCsrfTokenOnly() {
         for (String user : new String[] {"moderator", "citizen2"}) {
             String session = SignIn.as(user);

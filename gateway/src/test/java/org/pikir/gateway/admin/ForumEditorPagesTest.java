@@ -148,8 +148,17 @@ class ForumEditorPagesTest {
     }
 
     @Test
-    void aDraftWithMistakesComesBackWithTheErrorSummaryAndWhatWasTyped() {
+    void aDraftWithMistakesComesBackWithTheServicesErrorsAtTheirFieldsAndWhatWasTyped() {
         String session = SignIn.as("editor");
+        // events-service judges the record; the gateway only puts each field error next to its field
+        Stubs.events().register(post(urlPathEqualTo(EVENTS)).withRequestBody(WireMock.containing("Not A Slug"))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/problem+json").withBody("""
+                        {"type":"https://pikir.org/problems/validation","title":"Invalid request","status":400,
+                         "errors":[{"field":"city","message":"must not be blank"},{"field":"date","message":"must not be null"},
+                                   {"field":"kind","message":"has the wrong type or format"},
+                                   {"field":"slug","message":"use lower-case letters, digits and single hyphens"},
+                                   {"field":"title","message":"needs a text in at least one of kk, ru, en"},
+                                   {"field":"topics[1]","message":"use letters, digits and hyphens"}]}""")));
         PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get("/admin/forums/new"));
 
         posting(session, form, "ru")
@@ -168,7 +177,7 @@ class ForumEditorPagesTest {
                 .body(containsString("<title>Ошибка: "))
                 .body(containsString("<div class=\"error-summary\" role=\"alert\""))
                 .body(containsString("<li><a href=\"#forum-slug\">"))
-                .body(containsString("<li><a href=\"#forum-title-kk\">Введите название хотя бы на одном языке</a></li>"))
+                .body(containsString("<li><a href=\"#forum-title-kk\">Введите название хотя бы на одном языке, не более 300 символов на каждом</a></li>"))
                 .body(containsString("<li><a href=\"#forum-city\">"))
                 .body(containsString("<li><a href=\"#forum-date\">"))
                 .body(containsString("<li><a href=\"#forum-kind\">"))
@@ -177,8 +186,11 @@ class ForumEditorPagesTest {
                 .body(containsString(">Кратко о форуме</textarea>"))
                 .body(containsString("value=\"01.12.2026\""))
                 .body(containsString("aria-describedby=\"forum-city-error\""));
-        Stubs.events().verifyThat(0, postRequestedFor(urlPathEqualTo(EVENTS))
+        LoggedRequest sent = onlyRequest(postRequestedFor(urlPathEqualTo(EVENTS))
                 .withRequestBody(WireMock.containing("Кратко о форуме")));
+        assertJson("""
+                {"slug":"Not A Slug","title":{},"summary":{"ru":"Кратко о форуме"},"kind":"PARTY","format":"ONLINE",
+                 "topics":["бюджет","два слова"],"city":""}""", sent);
     }
 
     @Test
@@ -272,6 +284,8 @@ class ForumEditorPagesTest {
         String page = "/admin/forums/" + slug;
         String open = EVENTS + "/" + slug + "/consultation/open";
         Stubs.events().register(post(urlPathEqualTo(open)).willReturn(Stubs.json(200, "{}")));
+        Stubs.events().register(post(urlPathEqualTo(open)).withRequestBody(WireMock.containing("2001-01-01"))
+                .willReturn(problem("[{\"field\":\"closesAt\",\"message\":\"must be after the opening time\"}]")));
         PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get(page));
 
         posting(session, form).formParam("action", "open").formParam("closesOn", "2099-06-30")
@@ -279,7 +293,8 @@ class ForumEditorPagesTest {
                 .then().statusCode(303)
                 .header("Location", endsWith(page + "?done=opened#consultation"));
         // Asia/Almaty is UTC+5
-        assertJson("{\"closesAt\":\"2099-06-30T18:59:59Z\"}", onlyRequest(postRequestedFor(urlPathEqualTo(open))));
+        assertJson("{\"closesAt\":\"2099-06-30T18:59:59Z\"}", onlyRequest(postRequestedFor(urlPathEqualTo(open))
+                .withRequestBody(WireMock.containing("2099"))));
 
         posting(session, form).formParam("action", "open")
                 .formParam("closesOn", "2001-01-01")
@@ -287,7 +302,7 @@ class ForumEditorPagesTest {
                 .then().statusCode(400)
                 .body(containsString("<li><a href=\"#consultation-closes\">"))
                 .body(containsString("value=\"2001-01-01\""));
-        Stubs.events().verifyThat(1, postRequestedFor(urlPathEqualTo(open)));
+        Stubs.events().verifyThat(2, postRequestedFor(urlPathEqualTo(open)));
     }
 
     @Test
@@ -296,6 +311,9 @@ class ForumEditorPagesTest {
         String page = "/admin/forums/" + slug;
         String participants = EVENTS + "/" + slug + "/participants";
         Stubs.events().register(post(urlPathEqualTo(participants)).willReturn(Stubs.json(201, "{}")));
+        Stubs.events().register(post(urlPathEqualTo(participants)).withRequestBody(WireMock.containing("KING"))
+                .willReturn(problem("""
+                        [{"field":"name","message":"must not be blank"},{"field":"role","message":"has the wrong type or format"}]""")));
         PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get(page));
 
         posting(session, form)
@@ -315,7 +333,7 @@ class ForumEditorPagesTest {
                 .header("Location", endsWith(page + "?done=participant#participants"));
         assertJson("""
                 {"name":"Гүлнар Әбенова","position":{"ru":"Экономист"},"role":"EXPERT"}""",
-                onlyRequest(postRequestedFor(urlPathEqualTo(participants))));
+                onlyRequest(postRequestedFor(urlPathEqualTo(participants)).withRequestBody(WireMock.containing("EXPERT"))));
     }
 
     @Test
@@ -324,6 +342,8 @@ class ForumEditorPagesTest {
         String page = "/admin/forums/" + slug;
         String statements = EVENTS + "/" + slug + "/statements";
         Stubs.events().register(post(urlPathEqualTo(statements)).willReturn(Stubs.json(201, "{}")));
+        Stubs.events().register(post(urlPathEqualTo(statements)).withRequestBody(WireMock.containing("\"participantId\":99"))
+                .willReturn(problem("[{\"field\":\"participantId\",\"message\":\"is not a participant of this event\"}]")));
         PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get(page));
         given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "en").when().get(page)
                 .then().body(containsString("<option value=\"41\">Айдос Серіков</option>"))
@@ -345,7 +365,7 @@ class ForumEditorPagesTest {
                 .header("Location", endsWith(page + "?done=statement#statements"));
         assertJson("""
                 {"participantId":41,"agendaItemId":31,"text":"Бюджет должен быть открытым.","language":"ru"}""",
-                onlyRequest(postRequestedFor(urlPathEqualTo(statements))));
+                onlyRequest(postRequestedFor(urlPathEqualTo(statements)).withRequestBody(WireMock.containing("открытым"))));
     }
 
     @Test
@@ -388,6 +408,9 @@ class ForumEditorPagesTest {
     void aMaterialNeedsAFileOrALinkAndATitle() {
         String session = SignIn.as("editor");
         String page = "/admin/forums/" + slug;
+        Stubs.events().register(post(urlPathEqualTo(EVENTS + "/" + slug + "/materials")).willReturn(problem("""
+                [{"field":"title","message":"needs a text in at least one of title.kk, title.ru, title.en"},
+                 {"field":"link","message":"must be an https:// address of at most 2000 characters"}]""")));
         PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get(page));
 
         given().cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies()).header("Accept-Language", "en")
@@ -401,11 +424,12 @@ class ForumEditorPagesTest {
                 .multiPart(text("changeNote", "Первая версия"))
                 .when().post(page + "/materials")
                 .then().statusCode(400)
-                .body(containsString("<li><a href=\"#material-title-kk\">Enter the title in at least one language</a></li>"))
+                .body(containsString("<li><a href=\"#material-title-kk\">Enter the title in at least one language, at most 300 characters each</a></li>"))
                 .body(containsString("<li><a href=\"#material-link\">"))
                 .body(containsString("value=\"http://insecure.example/file.pdf\""))
                 .body(containsString("value=\"Первая версия\""));
-        Stubs.events().verifyThat(0, postRequestedFor(urlPathEqualTo(EVENTS + "/" + slug + "/materials")));
+        Stubs.events().verifyThat(1, postRequestedFor(urlPathEqualTo(EVENTS + "/" + slug + "/materials"))
+                .withAnyRequestBodyPart(aMultipart().withName("link").withBody(WireMock.equalTo("http://insecure.example/file.pdf"))));
     }
 
     @Test
@@ -483,6 +507,13 @@ class ForumEditorPagesTest {
     /** A text field of a multipart form as browsers send it: UTF-8, the page's encoding. */
     private static MultiPartSpecification text(String name, String value) {
         return new MultiPartSpecBuilder(value).controlName(name).charset(StandardCharsets.UTF_8).build();
+    }
+
+    /** events-service's answer to a request it finds invalid: 400 problem+json naming each field. */
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder problem(String errors) {
+        return aResponse().withStatus(400).withHeader("Content-Type", "application/problem+json").withBody("""
+                {"type":"https://pikir.org/problems/validation","title":"Invalid request","status":400,"errors":%s}"""
+                .formatted(errors));
     }
 
     private static LoggedRequest onlyRequest(RequestPatternBuilder pattern) {
