@@ -1,13 +1,10 @@
 package org.pikir.gateway.admin;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.MultiPartSpecification;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,12 +28,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
+import static org.pikir.gateway.admin.EditorRequests.onlyRequest;
+import static org.pikir.gateway.admin.EditorRequests.problem;
+import static org.pikir.gateway.admin.EditorRequests.text;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.aMapWithSize;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 /**
@@ -48,8 +47,8 @@ import static org.hamcrest.Matchers.not;
 class ForumCorrectionPagesTest {
 
     private static final String EVENTS = "/api/events";
-    private static final String CSRF = "csrf-token";
-    private static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
+    private static final String CSRF = EditorRequests.CSRF;
+    private static final String FORM = EditorRequests.FORM;
 
     private String slug;
     private String page;
@@ -178,7 +177,7 @@ class ForumCorrectionPagesTest {
                 .formParam("kind", "DOCUMENT").formParam("title.en", "y".repeat(301)).formParam("language", "de")
                 .when().post(page + "/materials/1")
                 .then().statusCode(400)
-                .body(containsString("<li><a href=\"#material-title-en\">Enter the title in at least one language</a></li>"))
+                .body(containsString("<li><a href=\"#material-title-en\">Enter the title in at least one language, at most 300 characters each</a></li>"))
                 .body(containsString("<li><a href=\"#material-language\">"))
                 .body(containsString("<option value=\"DOCUMENT\" selected>"));
 
@@ -455,36 +454,14 @@ class ForumCorrectionPagesTest {
         Stubs.events().verifyThat(0, deleteRequestedFor(urlPathMatching(api + ".*")));
     }
 
-    /** A form post as the browser makes it: the session, the CSRF cookie and field, the page's language. */
     private static RequestSpecification posting(String session, PageForm form, String lang) {
-        return given().redirects().follow(false)
-                .cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())
-                .header("Accept-Language", lang)
-                .contentType(FORM)
-                .formParam(CSRF, form.field(CSRF));
+        return EditorRequests.posting(session, form, lang);
     }
 
     private static RequestSpecification multipart(String session, PageForm form) {
         return given().redirects().follow(false).cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())
                 .header("Accept-Language", "en")
                 .multiPart(text(CSRF, form.field(CSRF)));
-    }
-
-    private static MultiPartSpecification text(String name, String value) {
-        return new MultiPartSpecBuilder(value).controlName(name).charset(StandardCharsets.UTF_8).build();
-    }
-
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder problem(int status, String type,
-                                                                                            String errors) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/problem+json").withBody("""
-                {"type":"https://pikir.org/problems/%s","title":"Refused","status":%d,"errors":%s}"""
-                .formatted(type, status, errors));
-    }
-
-    private static LoggedRequest onlyRequest(RequestPatternBuilder pattern) {
-        List<LoggedRequest> sent = Stubs.events().find(pattern);
-        assertThat(sent, hasSize(1));
-        return sent.get(0);
     }
 
     private static JsonPath json(LoggedRequest request) {

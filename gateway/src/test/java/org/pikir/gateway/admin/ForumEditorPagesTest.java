@@ -1,11 +1,8 @@
 package org.pikir.gateway.admin;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.builder.MultiPartSpecBuilder;
-import io.restassured.specification.MultiPartSpecification;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +17,6 @@ import java.util.UUID;
 import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -30,6 +26,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
+import static org.pikir.gateway.admin.EditorRequests.assertJson;
+import static org.pikir.gateway.admin.EditorRequests.onlyRequest;
+import static org.pikir.gateway.admin.EditorRequests.text;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -47,8 +46,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ForumEditorPagesTest {
 
     private static final String EVENTS = "/api/events";
-    private static final String CSRF = "csrf-token";
-    private static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
+    private static final String CSRF = EditorRequests.CSRF;
+    private static final String FORM = EditorRequests.FORM;
 
     private String slug;
 
@@ -492,38 +491,15 @@ class ForumEditorPagesTest {
     }
 
     private static RequestSpecification posting(String session, PageForm form) {
-        return posting(session, form, "en");
+        return EditorRequests.posting(session, form, "en");
     }
 
-    /** A form post as the browser makes it: the session, the CSRF cookie and field, the page's language. */
     private static RequestSpecification posting(String session, PageForm form, String lang) {
-        return given().redirects().follow(false)
-                .cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())
-                .header("Accept-Language", lang)
-                .contentType(FORM)
-                .formParam(CSRF, form.field(CSRF));
+        return EditorRequests.posting(session, form, lang);
     }
 
-    /** A text field of a multipart form as browsers send it: UTF-8, the page's encoding. */
-    private static MultiPartSpecification text(String name, String value) {
-        return new MultiPartSpecBuilder(value).controlName(name).charset(StandardCharsets.UTF_8).build();
-    }
-
-    /** events-service's answer to a request it finds invalid: 400 problem+json naming each field. */
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder problem(String errors) {
-        return aResponse().withStatus(400).withHeader("Content-Type", "application/problem+json").withBody("""
-                {"type":"https://pikir.org/problems/validation","title":"Invalid request","status":400,"errors":%s}"""
-                .formatted(errors));
-    }
-
-    private static LoggedRequest onlyRequest(RequestPatternBuilder pattern) {
-        List<LoggedRequest> sent = Stubs.events().find(pattern);
-        assertThat(sent, hasSize(1));
-        return sent.get(0);
-    }
-
-    private static void assertJson(String expected, LoggedRequest sent) {
-        assertTrue(equalToJson(expected).match(sent.getBodyAsString()).isExactMatch(), sent.getBodyAsString());
+        return EditorRequests.problem(400, "validation", errors);
     }
 
     /** A forum of the stub events-service, as its editors read it (drafts included). */
