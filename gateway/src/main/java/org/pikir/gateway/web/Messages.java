@@ -407,12 +407,6 @@ public interface Messages {
     String action_material_removed();
 
     @Message
-    String action_material_edited();
-
-    @Message
-    String action_materials_reordered();
-
-    @Message
     String action_other(String action);
 
     @Message
@@ -459,9 +453,6 @@ public interface Messages {
 
     @Message
     String field_time_zone();
-
-    @Message
-    String field_language();
 
     @Message
     String field_consultation_opens_at();
