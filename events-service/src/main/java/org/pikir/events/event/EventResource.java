@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -128,6 +129,17 @@ public class EventResource {
     @Operation(summary = "Edit an event; changes to a published event appear in its public history")
     public RestResponse<EventResponse> update(@PathParam("slug") String slug, @NotNull @Valid EventRequest request) {
         return RestResponse.ok(events.update(slug, request, editor()));
+    }
+
+    @DELETE
+    @Path("/{slug}")
+    @RolesAllowed({"editor", "admin"})
+    @Operation(summary = "Delete a draft with its participants, agenda, statements and materials")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "Not a draft (invalid-transition, or event-archived): archive a published event instead")
+    public RestResponse<Void> deleteDraft(@PathParam("slug") String slug) {
+        events.deleteDraft(slug, editor());
+        return RestResponse.noContent();
     }
 
     @POST

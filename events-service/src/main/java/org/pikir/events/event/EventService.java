@@ -136,6 +136,21 @@ public class EventService {
         return view(event);
     }
 
+    /**
+     * Deletes a draft with everything in it. Only a draft: the public never saw it, so it leaves no public history;
+     * a published forum is archived instead.
+     */
+    @Transactional
+    public void deleteDraft(String slug, String editor) {
+        Event event = access.editable(slug);
+        if (event.status != EventStatus.DRAFT) {
+            throw ProblemException.conflict("invalid-transition", "Only a draft can be deleted; this event is "
+                    + event.status + ". Archive a published event instead.");
+        }
+        events.delete(event);
+        changes.deleted(event, editor);
+    }
+
     @Transactional
     public EventResponse archive(String slug, String editor) {
         Event event = access.editable(slug);

@@ -2,6 +2,7 @@ package org.pikir.events.history;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import org.jboss.logging.Logger;
 import org.pikir.events.event.Event;
 import org.pikir.events.search.EventSearch;
 
@@ -17,6 +18,7 @@ import java.util.Map;
 @ApplicationScoped
 public class EventChanges {
 
+    private static final Logger LOG = Logger.getLogger(EventChanges.class);
     private static final int HISTORY_LIMIT = 200;
 
     private final EventChangeRepository changes;
@@ -45,6 +47,12 @@ public class EventChanges {
         search.reindex(event);
         // children changed, not the event row: still move its version so ETags change
         changes.getEntityManager().lock(event, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        changed.fire(new EventChanged(event.id));
+    }
+
+    /** Call inside the transaction that deleted the event (a draft: its history goes with it, none was public). */
+    public void deleted(Event event, String actor) {
+        LOG.infof("Draft %s (id %d) deleted by %s", event.slug, event.id, actor);
         changed.fire(new EventChanged(event.id));
     }
 

@@ -2,11 +2,14 @@ package org.pikir.events.material;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -21,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.pikir.events.common.OrderRequest;
 import org.pikir.platform.web.ConditionalGet;
 
 import java.net.URI;
@@ -123,6 +127,28 @@ public class MaterialResource {
         MaterialResponse changed = materials.addVersion(slug, id, request, editor());
         URI version = URI.create(MaterialResponse.address(slug, id) + "/versions/" + changed.currentVersion() + "/file");
         return RestResponse.ResponseBuilder.<MaterialResponse>created(version).entity(changed).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"editor", "admin"})
+    @Operation(summary = "Change a material's kind, title and language; its versions stay as they are")
+    @APIResponse(responseCode = "200", description = "Changed; the material with every version")
+    @APIResponse(responseCode = "400", description = "A field is missing or invalid; each is named")
+    @APIResponse(responseCode = "409", description = "The event is archived")
+    public RestResponse<MaterialResponse> edit(@PathParam("slug") String slug, @PathParam("id") long id,
+                                               @NotNull MaterialMetadataRequest request) {
+        return RestResponse.ok(materials.edit(slug, id, request, editor()));
+    }
+
+    @PUT
+    @Path("/order")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"editor", "admin"})
+    @Operation(summary = "Reorder the materials: every id of the live materials, in the new order")
+    public RestResponse<List<MaterialResponse>> reorder(@PathParam("slug") String slug, @NotNull @Valid OrderRequest order) {
+        return RestResponse.ok(materials.reorder(slug, order.ids(), editor()));
     }
 
     @DELETE

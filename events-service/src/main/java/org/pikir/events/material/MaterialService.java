@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.pikir.events.common.Reordering;
 import org.pikir.events.event.Event;
 import org.pikir.events.event.EventAccess;
 import org.pikir.events.event.EventRepository;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /** Materials of events: public reads that never load file bytes they do not serve, and editors' changes with history. */
 @ApplicationScoped
@@ -135,6 +137,39 @@ public class MaterialService {
         return detail(event, material);
     }
 
+    /** Changes kind, title and language; the content and its versions stay as they are. */
+    @Transactional
+    public MaterialResponse edit(String slug, long id, MaterialMetadataRequest request, String editor) {
+        Event event = lockedForEdit(slug);
+        Material material = find(event, id);
+        FieldErrors errors = new FieldErrors();
+        MaterialKind kind = kindOf(request.kind(), errors);
+        Map<String, String> title = titleOf(request.title(), errors);
+        String language = languageOf(request.language(), errors);
+        errors.throwIfAny();
+        Map<String, Object> changed = new LinkedHashMap<>();
+        noteChange(changed, "kind", material.kind.name(), kind.name());
+        noteChange(changed, "title", new TreeMap<>(material.title), new TreeMap<>(title));
+        noteChange(changed, "language", material.language, language);
+        material.kind = kind;
+        material.title = new HashMap<>(title);
+        material.language = language;
+        if (!changed.isEmpty()) {
+            material.updatedAt = now();
+            changes.record(event, editor, "material.edited", Map.of("materialId", material.id, "fields", changed));
+        }
+        return detail(event, material);
+    }
+
+    /** A new order of the live materials, given as every one of their ids. */
+    @Transactional
+    public List<MaterialResponse> reorder(String slug, List<Long> ids, String editor) {
+        Event event = lockedForEdit(slug);
+        Reordering.apply(materials.ofEvent(event.id), ids, m -> m.id, (m, position) -> m.sortOrder = position);
+        changes.record(event, editor, "materials.reordered", Map.of("order", ids));
+        return listFor(event);
+    }
+
     @Transactional
     public void remove(String slug, long id, String editor) {
         Event event = lockedForEdit(slug);
@@ -162,6 +197,12 @@ public class MaterialService {
         }
         errors.throwIfAny();
         return detail(event, create(event, kind, titles, lang, checkedFile(name, mediaType, content), note, actor));
+    }
+
+    private static void noteChange(Map<String, Object> changed, String field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            changed.put(field, Map.of("from", String.valueOf(before), "to", String.valueOf(after)));
+        }
     }
 
     private Instant now() {

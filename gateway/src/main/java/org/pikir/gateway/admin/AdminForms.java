@@ -1,10 +1,14 @@
 package org.pikir.gateway.admin;
 
 import org.pikir.gateway.web.ForbiddenPageException;
+import org.pikir.gateway.web.Form;
 import org.pikir.gateway.web.ServiceAnswer;
 import org.pikir.gateway.web.SignInRequiredException;
 import org.pikir.gateway.web.SignedInUser;
+import org.pikir.gateway.web.UiLanguage;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Small things every admin form does with what was sent: ids, trimming, and the refusals no form can fix. */
@@ -32,6 +36,25 @@ final class AdminForms {
 
     static String strip(String value) {
         return value == null ? "" : value.strip();
+    }
+
+    /** The texts of a multilingual field ({@code name.kk}, {@code name.ru}, {@code name.en}) that are not empty. */
+    static Map<String, String> texts(Form form, String name) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String lang : UiLanguage.CODES) {
+            if (!form.value(name + "." + lang).isEmpty()) {
+                texts.put(lang, form.value(name + "." + lang));
+            }
+        }
+        return texts;
+    }
+
+    /** Fills a multilingual field's inputs ({@code name.kk} …) from what a service holds. */
+    static Form withTexts(Form form, String name, Map<String, String> texts) {
+        for (String lang : UiLanguage.CODES) {
+            form.with(name + "." + lang, texts == null ? null : texts.get(lang));
+        }
+        return form;
     }
 
     static String blankToNull(String value) {

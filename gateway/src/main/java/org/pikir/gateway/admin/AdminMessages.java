@@ -673,8 +673,6 @@ public interface AdminMessages {
     @Message
     String forum_done_material();
 
-    @Message
-    String error_slug_required();
 
     @Message
     String error_slug_format();
@@ -682,8 +680,6 @@ public interface AdminMessages {
     @Message
     String error_slug_taken();
 
-    @Message
-    String error_title_required();
 
     @Message
     String error_city();
@@ -724,8 +720,6 @@ public interface AdminMessages {
     @Message
     String error_statement_session();
 
-    @Message
-    String error_statement_text();
 
     @Message
     String error_material_kind();

@@ -2,6 +2,7 @@ package org.pikir.gateway.admin;
 
 import io.quarkus.oidc.token.propagation.common.AccessToken;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -80,4 +81,63 @@ interface ForumEditingApi {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @AccessToken
     Response addMaterial(@PathParam("slug") String slug, ClientMultipartForm material);
+
+    @DELETE
+    @Path("/{slug}")
+    @AccessToken
+    Response deleteDraft(@PathParam("slug") String slug);
+
+    @PUT
+    @Path("/{slug}/outcome")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AccessToken
+    Response setOutcome(@PathParam("slug") String slug, OutcomeTexts outcome);
+
+    @PUT
+    @Path("/{slug}/participants/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AccessToken
+    Response editParticipant(@PathParam("slug") String slug, @PathParam("id") long id, NewParticipant participant);
+
+    @POST
+    @Path("/{slug}/agenda")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AccessToken
+    Response addAgendaItem(@PathParam("slug") String slug, AgendaItemDraft item);
+
+    @PUT
+    @Path("/{slug}/agenda/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AccessToken
+    Response editAgendaItem(@PathParam("slug") String slug, @PathParam("id") long id, AgendaItemDraft item);
+
+    @PUT
+    @Path("/{slug}/statements/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AccessToken
+    Response editStatement(@PathParam("slug") String slug, @PathParam("id") long id, NewStatement statement);
+
+    @PUT
+    @Path("/{slug}/materials/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AccessToken
+    Response editMaterial(@PathParam("slug") String slug, @PathParam("id") long id, MaterialDescription material);
+
+    @POST
+    @Path("/{slug}/materials/{id}/versions")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @AccessToken
+    Response addMaterialVersion(@PathParam("slug") String slug, @PathParam("id") long id, ClientMultipartForm version);
+
+    /** Removes one item of a list ({@code part} is a {@link ForumPart}'s path). */
+    @DELETE
+    @Path("/{slug}/{part}/{id}")
+    @AccessToken
+    Response remove(@PathParam("slug") String slug, @PathParam("part") String part, @PathParam("id") long id);
+
+    @PUT
+    @Path("/{slug}/{part}/order")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AccessToken
+    Response reorder(@PathParam("slug") String slug, @PathParam("part") String part, PartOrder order);
 }

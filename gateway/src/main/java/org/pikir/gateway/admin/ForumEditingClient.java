@@ -111,4 +111,64 @@ public class ForumEditingClient {
         }
     }
 
+    public ServiceAnswer<Void> deleteDraft(SignedInUser editor, String slug) {
+        try (Response response = api.deleteDraft(slug)) {
+            return responses.done(response, "deleting draft " + slug);
+        }
+    }
+
+    public ServiceAnswer<Void> setOutcome(SignedInUser editor, String slug, OutcomeTexts outcome) {
+        try (Response response = api.setOutcome(slug, outcome)) {
+            return responses.done(response, "the outcome of " + slug);
+        }
+    }
+
+    public ServiceAnswer<Void> editParticipant(SignedInUser editor, String slug, long id, NewParticipant participant) {
+        try (Response response = api.editParticipant(slug, id, participant)) {
+            return responses.done(response, "participant " + id + " of " + slug);
+        }
+    }
+
+    public ServiceAnswer<Void> addAgendaItem(SignedInUser editor, String slug, AgendaItemDraft item) {
+        try (Response response = api.addAgendaItem(slug, item)) {
+            return responses.done(response, "a session of " + slug);
+        }
+    }
+
+    public ServiceAnswer<Void> editAgendaItem(SignedInUser editor, String slug, long id, AgendaItemDraft item) {
+        try (Response response = api.editAgendaItem(slug, id, item)) {
+            return responses.done(response, "session " + id + " of " + slug);
+        }
+    }
+
+    public ServiceAnswer<Void> editStatement(SignedInUser editor, String slug, long id, NewStatement statement) {
+        try (Response response = api.editStatement(slug, id, statement)) {
+            return responses.done(response, "statement " + id + " of " + slug);
+        }
+    }
+
+    public ServiceAnswer<Void> editMaterial(SignedInUser editor, String slug, long id, MaterialDescription material) {
+        try (Response response = api.editMaterial(slug, id, material)) {
+            return responses.done(response, "material " + id + " of " + slug);
+        }
+    }
+
+    /** Like {@link #addMaterial}: the file is streamed from the gateway's disk to events-service. */
+    public ServiceAnswer<Void> addMaterialVersion(SignedInUser editor, String slug, long id, ClientMultipartForm version) {
+        try (Response response = api.addMaterialVersion(slug, id, version)) {
+            return responses.done(response, "a version of material " + id + " of " + slug);
+        }
+    }
+
+    public ServiceAnswer<Void> remove(SignedInUser editor, String slug, ForumPart part, long id) {
+        try (Response response = api.remove(slug, part.path(), id)) {
+            return responses.done(response, "removing " + part.path() + " " + id + " of " + slug);
+        }
+    }
+
+    public ServiceAnswer<Void> reorder(SignedInUser editor, String slug, ForumPart part, PartOrder order) {
+        try (Response response = api.reorder(slug, part.path(), order)) {
+            return responses.done(response, "the order of the " + part.path() + " of " + slug);
+        }
+    }
 }

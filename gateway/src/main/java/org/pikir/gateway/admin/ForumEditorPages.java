@@ -22,8 +22,6 @@ import org.pikir.gateway.forum.EventResponse;
 import org.pikir.gateway.forum.EventSummaryResponse;
 import org.pikir.gateway.forum.EventsClient;
 import org.pikir.gateway.forum.LocalizedText;
-import org.pikir.gateway.forum.ParticipantResponse;
-import org.pikir.gateway.forum.StatementResponse;
 import org.pikir.gateway.forum.TopicNames;
 import org.pikir.gateway.web.Choice;
 import org.pikir.gateway.web.DisplayFormats;
@@ -35,7 +33,6 @@ import org.pikir.gateway.web.ServiceAnswer;
 import org.pikir.gateway.web.SignedInUser;
 import org.pikir.gateway.web.UiLanguage;
 import org.pikir.gateway.web.Visitor;
-import org.pikir.platform.problem.Problem;
 import org.pikir.platform.web.PageResponse;
 
 import java.net.URI;
@@ -49,8 +46,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Forum editing (editors and administrators): the list of forums, a draft's creation and editing
@@ -66,12 +61,6 @@ public class ForumEditorPages {
     static final List<String> FORMATS = List.of("IN_PERSON", "ONLINE", "HYBRID");
     static final List<String> MATERIAL_KINDS = List.of("DOCUMENT", "PRESENTATION", "TRANSCRIPT", "PRESS_RELEASE",
             "RESOLUTION", "VIDEO");
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern TOPIC = Pattern.compile("[\\p{L}\\p{N}]+(-[\\p{L}\\p{N}]+)*");
-    private static final int MAX_TITLE = 300;
-    private static final int MAX_SUMMARY = 2000;
-    private static final int MAX_TOPICS = 20;
-    private static final int MAX_STATEMENT = 20_000;
 
     @CheckedTemplate
     static class Templates {
@@ -82,8 +71,7 @@ public class ForumEditorPages {
                                              List<Choice> kinds, List<Choice> formats, List<TopicChoice> topics);
 
         static native TemplateInstance forum(Page page, AdminNav nav, ForumRow forum, ConsultationView consultation,
-                                             List<ParticipantRow> participants, List<StatementRow> statements,
-                                             List<MaterialRow> materials, List<Choice> participantChoices,
+                                             ForumRows rows, List<Choice> participantChoices,
                                              List<Choice> sessionChoices, List<Choice> roles,
                                              List<Choice> materialKinds, List<Choice> languages, Form form,
                                              String done);
@@ -112,15 +100,6 @@ public class ForumEditorPages {
         public String id() {
             return "forum-topic-" + slug;
         }
-    }
-
-    public record ParticipantRow(long id, String name, String roleLabel, String position) {
-    }
-
-    public record StatementRow(long id, String speaker, String excerpt, String lang) {
-    }
-
-    public record MaterialRow(long id, String title, String kindLabel, int version) {
     }
 
     private final StaffAccess access;
@@ -187,17 +166,13 @@ public class ForumEditorPages {
         Form form = draftForm(slug, titleKk, titleRu, titleEn, summaryKk, summaryRu, summaryEn, city, date, kind, format,
                 topics, venue, organiser);
         AdminMessages adm = AdminNav.messages(visitor.language());
-        validateDraft(form, true, adm);
-        if (form.hasErrors()) {
-            return draftAgain(RestResponse.Status.BAD_REQUEST, user, null, null, form);
-        }
         ServiceAnswer<Void> answer = editing.create(user, draft(form, null));
         if (answer instanceof ServiceAnswer.Refused<Void> refused) {
             AdminForms.throwIfSessionOrRole(refused, PATH + "/new", user);
             if (refused.is("duplicate-slug")) {
                 form.reject("forum-slug", adm.error_slug_taken());
             } else {
-                draftFieldErrors(refused, form, adm);
+                draftFields().applyTo(refused.errors(), form, adm.error_forum_rejected());
             }
             return draftAgain(RestResponse.Status.fromStatusCode(refused.status()), user, null, null, form);
         }
@@ -207,9 +182,20 @@ public class ForumEditorPages {
     @GET
     @Path("{slug}")
     @Operation(summary = "A forum's editing page: status, consultation, participants, statements, materials (HTML)")
-    public TemplateInstance forum(@PathParam("slug") String slug, @QueryParam("done") String done) {
+    public TemplateInstance forum(@PathParam("slug") String slug, @QueryParam("done") String done,
+                                  @QueryParam("participants") String participantsPage,
+                                  @QueryParam("agenda") String agendaPage,
+                                  @QueryParam("statements") String statementsPage,
+                                  @QueryParam("materials") String materialsPage) {
         SignedInUser user = access.require(StaffArea.FORUMS, pathOf(slug));
-        return forumPage(user, find(user, slug), Form.empty(), doneText(done));
+        ForumRows.PageNumbers shown = new ForumRows.PageNumbers(pageNumber(participantsPage), pageNumber(agendaPage),
+                pageNumber(statementsPage), pageNumber(materialsPage));
+        return forumPage(user, find(user, slug), Form.empty(), doneText(done), shown);
+    }
+
+    private static int pageNumber(String value) {
+        Long number = AdminForms.count(value);
+        return number == null ? 1 : (int) Math.min(number, Integer.MAX_VALUE);
     }
 
     @GET
@@ -249,17 +235,13 @@ public class ForumEditorPages {
         Form form = draftForm(event.slug(), titleKk, titleRu, titleEn, summaryKk, summaryRu, summaryEn, city, date, kind,
                 format, topics, venue, organiser);
         AdminMessages adm = AdminNav.messages(visitor.language());
-        validateDraft(form, false, adm);
-        if (form.hasErrors()) {
-            return draftAgain(RestResponse.Status.BAD_REQUEST, user, event.slug(), titleOf(event), form);
-        }
         ServiceAnswer<Void> answer = editing.update(user, event.slug(), draft(form, event));
         if (answer instanceof ServiceAnswer.Refused<Void> refused) {
             AdminForms.throwIfSessionOrRole(refused, pathOf(slug) + "/edit", user);
             if (refused.is("event-archived")) {
                 form.reject("forum-title-kk", adm.error_forum_archived());
             } else {
-                draftFieldErrors(refused, form, adm);
+                draftFields().applyTo(refused.errors(), form, adm.error_forum_rejected());
             }
             return draftAgain(RestResponse.Status.fromStatusCode(refused.status()), user, event.slug(), titleOf(event),
                     form);
@@ -304,18 +286,17 @@ public class ForumEditorPages {
         Instant closes = null;
         if (!form.value("closesOn").isEmpty()) {
             LocalDate day = date(form.value("closesOn"));
-            if (day == null || !day.isAfter(LocalDate.now(zone))) {
+            if (day == null) {
+                // not a date at all: nothing to send; whether the day is late enough is events-service's to say
                 form.reject("consultation-closes", adm.error_closes_on());
-            } else {
-                // open through the last second of that day where the forum takes place
-                closes = day.atTime(LocalTime.of(23, 59, 59)).atZone(zone).toInstant();
+                return forumAgain(RestResponse.Status.BAD_REQUEST, user, event, form);
             }
-        }
-        if (form.hasErrors()) {
-            return forumAgain(RestResponse.Status.BAD_REQUEST, user, event, form);
+            // open through the last second of that day where the forum takes place
+            closes = day.atTime(LocalTime.of(23, 59, 59)).atZone(zone).toInstant();
         }
         return action(user, event, editing.openConsultation(user, event.slug(), new ConsultationWindow(null, closes)),
-                "opened", "consultation-closes", form);
+                "opened", form, FieldErrorMapping.startingAt("consultation-closes")
+                        .field("closesAt", "consultation-closes", adm.error_closes_on()));
     }
 
     @POST
@@ -333,29 +314,16 @@ public class ForumEditorPages {
                 .with("participant.position", AdminForms.strip(position))
                 .with("participant.organisation", AdminForms.strip(organisation))
                 .with("participant.language", textLanguage);
-        if (form.value("participant.name").isEmpty() || form.value("participant.name").length() > 200) {
-            form.reject("participant-name", adm.error_participant_name());
-        }
-        if (!AdminForms.oneOf(NewParticipant.ROLES, role)) {
-            form.reject("participant-role", adm.error_participant_role());
-        }
-        if (form.value("participant.position").length() > MAX_TITLE) {
-            form.reject("participant-position", adm.error_text_too_long(MAX_TITLE));
-        }
-        if (form.value("participant.organisation").length() > MAX_TITLE) {
-            form.reject("participant-organisation", adm.error_text_too_long(MAX_TITLE));
-        }
-        if (!UiLanguage.isSupported(textLanguage)) {
-            form.reject("participant-language", adm.error_language());
-        }
-        if (form.hasErrors()) {
-            return forumAgain(RestResponse.Status.BAD_REQUEST, user, event, form);
-        }
         NewParticipant participant = new NewParticipant(form.value("participant.name"),
-                inLanguage(textLanguage, form.value("participant.position")),
-                inLanguage(textLanguage, form.value("participant.organisation")), role);
-        return action(user, event, editing.addParticipant(user, event.slug(), participant), "participant",
-                "participant-name", form);
+                inLanguage(form.value("participant.language"), form.value("participant.position")),
+                inLanguage(form.value("participant.language"), form.value("participant.organisation")),
+                form.value("participant.role"));
+        return action(user, event, editing.addParticipant(user, event.slug(), participant), "participant", form,
+                FieldErrorMapping.startingAt("participant-name")
+                        .field("name", "participant-name", adm.error_participant_name())
+                        .field("role", "participant-role", adm.error_participant_role())
+                        .field("position", "participant-position", adm.error_text_too_long(300))
+                        .field("organisation", "participant-organisation", adm.error_text_too_long(300)));
     }
 
     @POST
@@ -369,31 +337,17 @@ public class ForumEditorPages {
         SignedInUser user = access.require(StaffArea.FORUMS, pathOf(slug));
         EventResponse event = find(user, slug);
         AdminMessages adm = AdminNav.messages(visitor.language());
+        EditorMessages ed = ForumEditing.editorMessages(visitor.language());
         Form form = Form.empty().with("statement.participant", participantId).with("statement.session", agendaItemId)
                 .with("statement.text", AdminForms.strip(text)).with("statement.language", language);
-        Long speaker = AdminForms.id(participantId);
-        if (speaker == null || event.participants().stream().noneMatch(p -> speaker.equals(p.id()))) {
-            form.reject("statement-participant", adm.error_statement_participant());
-        }
-        Long session = AdminForms.id(agendaItemId);
-        if (!AdminForms.strip(agendaItemId).isEmpty()
-                && (session == null || event.agenda().stream().noneMatch(a -> session.equals(a.id())))) {
-            form.reject("statement-session", adm.error_statement_session());
-        }
-        if (form.value("statement.text").isEmpty()) {
-            form.reject("statement-text", adm.error_statement_text());
-        } else if (form.value("statement.text").length() > MAX_STATEMENT) {
-            form.reject("statement-text", adm.error_text_too_long(MAX_STATEMENT));
-        }
-        if (!UiLanguage.isSupported(language)) {
-            form.reject("statement-language", adm.error_language());
-        }
-        if (form.hasErrors()) {
-            return forumAgain(RestResponse.Status.BAD_REQUEST, user, event, form);
-        }
-        return action(user, event, editing.addStatement(user, event.slug(),
-                new NewStatement(speaker, session, form.value("statement.text"), language)), "statement",
-                "statement-text", form);
+        NewStatement statement = new NewStatement(AdminForms.id(participantId), AdminForms.id(agendaItemId),
+                form.value("statement.text"), form.value("statement.language"));
+        return action(user, event, editing.addStatement(user, event.slug(), statement), "statement", form,
+                FieldErrorMapping.startingAt("statement-participant")
+                        .field("participantId", "statement-participant", adm.error_statement_participant())
+                        .field("agendaItemId", "statement-session", adm.error_statement_session())
+                        .field("text", "statement-text", ed.error_statement_text())
+                        .field("language", "statement-language", adm.error_language()));
     }
 
     @POST
@@ -413,105 +367,59 @@ public class ForumEditorPages {
                 .with("material.title.ru", AdminForms.strip(titleRu))
                 .with("material.title.en", AdminForms.strip(titleEn)).with("material.language", language)
                 .with("material.link", AdminForms.strip(link)).with("material.note", AdminForms.strip(changeNote));
-        boolean hasFile = file != null && file.fileName() != null && !file.fileName().isBlank() && file.size() > 0;
-        boolean hasLink = !form.value("material.link").isEmpty();
-        if (!AdminForms.oneOf(MATERIAL_KINDS, kind)) {
-            form.reject("material-kind", adm.error_material_kind());
-        }
-        List<String> titles = List.of(form.value("material.title.kk"), form.value("material.title.ru"),
-                form.value("material.title.en"));
-        if (titles.stream().allMatch(String::isEmpty)) {
-            form.reject("material-title-kk", adm.error_title_required());
-        } else if (titles.stream().anyMatch(t -> t.length() > MAX_TITLE)) {
-            form.reject("material-title-kk", adm.error_text_too_long(MAX_TITLE));
-        }
-        if (!UiLanguage.isSupported(language)) {
-            form.reject("material-language", adm.error_language());
-        }
-        if (hasFile == hasLink) {
-            form.reject("material-file", adm.error_material_file_or_link());
-        } else if (hasLink && !form.value("material.link").matches("https://\\S+")) {
-            form.reject("material-link", adm.error_material_link());
-        }
-        if (form.value("material.note").length() > 500) {
-            form.reject("material-note", adm.error_text_too_long(500));
-        }
-        if (form.hasErrors()) {
-            return forumAgain(RestResponse.Status.BAD_REQUEST, user, event, form);
-        }
         ClientMultipartForm upload = ClientMultipartForm.create()
-                .attribute("kind", kind, null)
-                .attribute("language", language, null);
+                .attribute("kind", form.value("material.kind"), null)
+                .attribute("language", form.value("material.language"), null);
         for (String lang : UiLanguage.CODES) {
             String title = form.value("material.title." + lang);
             if (!title.isEmpty()) {
                 upload.attribute("title." + lang, title, null);
             }
         }
-        if (hasFile) {
-            upload.binaryFileUpload("file", file.fileName(), file.uploadedFile().toString(),
-                    file.contentType() == null ? MediaType.APPLICATION_OCTET_STREAM : file.contentType());
-        } else {
-            upload.attribute("link", form.value("material.link"), null);
-        }
+        MaterialUpload.content(upload, file, form.value("material.link"));
         if (!form.value("material.note").isEmpty()) {
             upload.attribute("changeNote", form.value("material.note"), null);
         }
         ServiceAnswer<Void> answer = editing.addMaterial(user, event.slug(), upload);
         if (answer instanceof ServiceAnswer.Refused<Void> refused) {
             AdminForms.throwIfSessionOrRole(refused, pathOf(slug), user);
+            EditorMessages ed = ForumEditing.editorMessages(visitor.language());
             switch (refused.status()) {
                 case 413 -> form.reject("material-file", adm.error_material_too_large());
                 case 415 -> form.reject("material-file", adm.error_material_type());
                 case 409 -> form.reject("material-kind", adm.error_forum_archived());
-                default -> materialFieldErrors(refused.errors(), form, adm);
+                default -> FieldErrorMapping.startingAt("material-kind")
+                        .field("kind", "material-kind", adm.error_material_kind())
+                        .perLanguage("title", "material-title", ed.error_title())
+                        .field("language", "material-language", adm.error_language())
+                        .field("file", "material-file", adm.error_material_file_or_link())
+                        .field("link", "material-link", adm.error_material_link())
+                        .field("changeNote", "material-note", adm.error_text_too_long(500))
+                        .applyTo(refused.errors(), form, adm.error_forum_rejected());
             }
             return forumAgain(RestResponse.Status.fromStatusCode(refused.status()), user, event, form);
         }
         return RestResponse.seeOther(URI.create(pathOf(event.slug()) + "?done=material#materials"));
     }
 
-    private static void materialFieldErrors(List<Problem.FieldError> errors, Form form, AdminMessages adm) {
-        for (Problem.FieldError error : errors) {
-            String field = error.field() == null ? "" : error.field();
-            if (field.startsWith("title")) {
-                form.reject("material-title-kk", adm.error_title_required());
-            } else if (field.equals("kind")) {
-                form.reject("material-kind", adm.error_material_kind());
-            } else if (field.equals("language")) {
-                form.reject("material-language", adm.error_language());
-            } else if (field.equals("link")) {
-                form.reject("material-link", adm.error_material_link());
-            } else if (field.equals("changeNote")) {
-                form.reject("material-note", adm.error_text_too_long(500));
-            } else {
-                form.reject("material-file", adm.error_material_file_or_link());
-            }
-        }
-        if (!form.hasErrors()) {
-            form.reject("material-file", adm.error_forum_rejected());
-        }
-    }
-
     /** The answer to an action on the forum's page: back to it with what was done, or with the refusal at {@code field}. */
     private RestResponse<TemplateInstance> action(SignedInUser user, EventResponse event, ServiceAnswer<Void> answer,
                                                   String done, String field) {
-        return action(user, event, answer, done, field, Form.empty());
+        return action(user, event, answer, done, Form.empty(), FieldErrorMapping.startingAt(field));
     }
 
+    /** The same for a form: events-service's field errors go next to the fields {@code fields} names. */
     private RestResponse<TemplateInstance> action(SignedInUser user, EventResponse event, ServiceAnswer<Void> answer,
-                                                  String done, String field, Form form) {
+                                                  String done, Form form, FieldErrorMapping fields) {
         if (answer instanceof ServiceAnswer.Refused<Void> refused) {
             AdminForms.throwIfSessionOrRole(refused, pathOf(event.slug()), user);
             AdminMessages adm = AdminNav.messages(visitor.language());
             if (refused.is("event-archived")) {
-                form.reject(field, adm.error_forum_archived());
+                form.reject(fields.firstField(), adm.error_forum_archived());
             } else if (refused.is("invalid-transition")) {
-                form.reject(field, adm.error_forum_transition());
-            } else if (refused.status() == 400 && !refused.errors().isEmpty()) {
-                form.reject(field, adm.error_forum_rejected());
+                form.reject(fields.firstField(), adm.error_forum_transition());
             } else {
-                form.reject(field, adm.error_forum_rejected());
+                fields.applyTo(refused.errors(), form, adm.error_forum_rejected());
             }
             return forumAgain(RestResponse.Status.fromStatusCode(refused.status()), user, event, form);
         }
@@ -541,79 +449,20 @@ public class ForumEditorPages {
                 .with("organiser", AdminForms.strip(organiser));
     }
 
-    private static void validateDraft(Form form, boolean creating, AdminMessages adm) {
-        if (creating) {
-            String slug = form.value("slug");
-            if (slug.isEmpty()) {
-                form.reject("forum-slug", adm.error_slug_required());
-            } else if (slug.length() > 100 || !SLUG.matcher(slug).matches()) {
-                form.reject("forum-slug", adm.error_slug_format());
-            }
-        }
-        List<String> titles = List.of(form.value("title.kk"), form.value("title.ru"), form.value("title.en"));
-        if (titles.stream().allMatch(String::isEmpty)) {
-            form.reject("forum-title-kk", adm.error_title_required());
-        } else {
-            for (String lang : UiLanguage.CODES) {
-                if (form.value("title." + lang).length() > MAX_TITLE) {
-                    form.reject("forum-title-" + lang, adm.error_text_too_long(MAX_TITLE));
-                }
-            }
-        }
-        for (String lang : UiLanguage.CODES) {
-            if (form.value("summary." + lang).length() > MAX_SUMMARY) {
-                form.reject("forum-summary-" + lang, adm.error_text_too_long(MAX_SUMMARY));
-            }
-        }
-        if (form.value("city").isEmpty() || form.value("city").length() > 120) {
-            form.reject("forum-city", adm.error_city());
-        }
-        if (date(form.value("date")) == null) {
-            form.reject("forum-date", adm.error_date());
-        }
-        if (!KINDS.contains(form.value("kind"))) {
-            form.reject("forum-kind", adm.error_forum_kind());
-        }
-        if (!FORMATS.contains(form.value("format"))) {
-            form.reject("forum-format", adm.error_forum_format());
-        }
-        List<String> topics = topics(form.value("topics"));
-        if (topics.size() > MAX_TOPICS || topics.stream().anyMatch(t -> t.length() > 60 || !TOPIC.matcher(t).matches())) {
-            // not one of the catalogue's checkboxes: events-service would refuse it too
-            form.reject("forum-topics", adm.error_topics());
-        }
-        if (form.value("venue").length() > 200) {
-            form.reject("forum-venue", adm.error_text_too_long(200));
-        }
-        if (form.value("organiser").length() > 200) {
-            form.reject("forum-organiser", adm.error_text_too_long(200));
-        }
-    }
-
-    /** events-service's field errors, each on the field of the form it is about. */
-    private static void draftFieldErrors(ServiceAnswer.Refused<?> refused, Form form, AdminMessages adm) {
-        for (Problem.FieldError error : refused.errors()) {
-            String field = error.field() == null ? "" : error.field();
-            String root = field.split("[.\\[]", 2)[0];
-            switch (root) {
-                case "slug" -> form.reject("forum-slug", adm.error_slug_format());
-                case "title" -> form.reject("forum-title-kk", adm.error_title_required());
-                case "summary" -> form.reject("forum-summary-kk", adm.error_text_too_long(MAX_SUMMARY));
-                case "city" -> form.reject("forum-city", adm.error_city());
-                case "date" -> form.reject("forum-date", adm.error_date());
-                case "kind" -> form.reject("forum-kind", adm.error_forum_kind());
-                case "format" -> form.reject("forum-format", adm.error_forum_format());
-                case "topics" -> form.reject("forum-topics", adm.error_topics());
-                case "venue" -> form.reject("forum-venue", adm.error_text_too_long(200));
-                case "organiser" -> form.reject("forum-organiser", adm.error_text_too_long(200));
-                default -> {
-                    // a field this form does not show: reported below as a general refusal
-                }
-            }
-        }
-        if (!form.hasErrors()) {
-            form.reject("forum-title-kk", adm.error_forum_rejected());
-        }
+    /** Where events-service's field errors about a forum's record go on the draft form. */
+    private FieldErrorMapping draftFields() {
+        AdminMessages adm = AdminNav.messages(visitor.language());
+        return FieldErrorMapping.startingAt("forum-title-kk")
+                .field("slug", "forum-slug", adm.error_slug_format())
+                .perLanguage("title", "forum-title", ForumEditing.editorMessages(visitor.language()).error_title())
+                .perLanguage("summary", "forum-summary", adm.error_text_too_long(2000))
+                .field("city", "forum-city", adm.error_city())
+                .field("date", "forum-date", adm.error_date())
+                .field("kind", "forum-kind", adm.error_forum_kind())
+                .field("format", "forum-format", adm.error_forum_format())
+                .field("topics", "forum-topics", adm.error_topics())
+                .field("venue", "forum-venue", adm.error_text_too_long(200))
+                .field("organiser", "forum-organiser", adm.error_text_too_long(200));
     }
 
     /**
@@ -725,41 +574,19 @@ public class ForumEditorPages {
 
     private RestResponse<TemplateInstance> forumAgain(RestResponse.Status status, SignedInUser user,
                                                       EventResponse event, Form form) {
-        return RestResponse.ResponseBuilder.create(status, forumPage(user, event, form, null))
+        return RestResponse.ResponseBuilder.create(status, forumPage(user, event, form, null, ForumRows.PageNumbers.FIRST))
                 .type(MediaType.TEXT_HTML_TYPE).build();
     }
 
-    private TemplateInstance forumPage(SignedInUser user, EventResponse event, Form form, String done) {
+    private TemplateInstance forumPage(SignedInUser user, EventResponse event, Form form, String done,
+                                       ForumRows.PageNumbers shown) {
         String lang = visitor.language();
         ZoneId zone = zoneOf(event);
         ForumRow row = new ForumRow(event.slug(), titleOf(event), event.status(), statusLabel(event.status()),
                 DisplayFormats.date(event.date(), lang), pathOf(event.slug()), "/forums/" + event.slug());
-        Map<Long, String> names = new LinkedHashMap<>();
-        List<ParticipantRow> participants = new ArrayList<>();
-        for (ParticipantResponse p : event.participants()) {
-            if (p.id() != null) {
-                names.put(p.id(), p.name());
-                participants.add(new ParticipantRow(p.id(), p.name(), CodeLabels.role(p.role(), lang),
-                        LocalizedText.pick(p.position(), lang).text()));
-            }
-        }
-        List<StatementRow> statements = new ArrayList<>();
-        for (StatementResponse s : event.statements()) {
-            if (s.id() != null) {
-                statements.add(new StatementRow(s.id(), Optional.ofNullable(names.get(s.participantId())).orElse("—"),
-                        excerpt(s.text()), s.language()));
-            }
-        }
-        List<MaterialRow> materials = event.materials().stream().filter(m -> m.id() != null)
-                .map(m -> new MaterialRow(m.id(), LocalizedText.pick(m.title(), lang).text(),
-                        CodeLabels.materialKind(m.kind(), lang), m.currentVersion()))
-                .toList();
-        List<Choice> participantChoices = participants.stream()
-                .map(p -> new Choice(String.valueOf(p.id()), p.name())).toList();
-        List<Choice> sessions = event.agenda().stream().filter(a -> a.id() != null)
-                .map(a -> new Choice(String.valueOf(a.id()), LocalizedText.pick(a.title(), lang).isEmpty()
-                        ? CodeLabels.sessionKind(a.kind(), lang) : LocalizedText.pick(a.title(), lang).text()))
-                .toList();
+        ForumRows rows = ForumRows.of(event, pathOf(event.slug()), shown, lang, zone);
+        List<Choice> participantChoices = participantChoices(event);
+        List<Choice> sessions = sessionChoices(event, lang);
         List<Choice> roles = NewParticipant.ROLES.stream().map(r -> new Choice(r, CodeLabels.role(r, lang))).toList();
         List<Choice> kinds = MATERIAL_KINDS.stream().map(k -> new Choice(k, CodeLabels.materialKind(k, lang))).toList();
         List<Choice> languages = UiLanguage.CODES.stream().map(c -> new Choice(c, UiLanguage.nativeName(c))).toList();
@@ -773,8 +600,18 @@ public class ForumEditorPages {
         }
         ConsultationView consultation = ConsultationView.of(event.consultation(), Instant.now(), zone, lang);
         return pages.localized(Templates.forum(pages.page(pathOf(event.slug())), AdminNav.of(user, StaffArea.FORUMS, lang),
-                row, consultation, participants, statements, materials, participantChoices, sessions, roles, kinds,
-                languages, form, done));
+                row, consultation, rows, participantChoices, sessions, roles, kinds, languages, form, done));
+    }
+
+    /** The forum's participants to choose a speaker from, every one of them (a select lists them all). */
+    static List<Choice> participantChoices(EventResponse event) {
+        return event.participants().stream().filter(p -> p.id() != null)
+                .map(p -> new Choice(String.valueOf(p.id()), p.name())).toList();
+    }
+
+    static List<Choice> sessionChoices(EventResponse event, String lang) {
+        return event.agenda().stream().filter(a -> a.id() != null)
+                .map(a -> new Choice(String.valueOf(a.id()), ForumRows.sessionTitle(a, lang))).toList();
     }
 
     private String titleOf(EventResponse event) {
@@ -804,7 +641,7 @@ public class ForumEditorPages {
             case "participant" -> adm.forum_done_participant();
             case "statement" -> adm.forum_done_statement();
             case "material" -> adm.forum_done_material();
-            default -> null;
+            default -> ForumEditing.doneText(done, visitor.language());
         };
     }
 
@@ -818,11 +655,6 @@ public class ForumEditorPages {
 
     private static Map<String, String> orEmpty(Map<String, String> texts) {
         return texts == null ? Map.of() : texts;
-    }
-
-    private static String excerpt(String text) {
-        String flat = text == null ? "" : text.replaceAll("\\s+", " ").strip();
-        return flat.length() <= 140 ? flat : flat.substring(0, 139) + "…";
     }
 
     static String pathOf(String slug) {

@@ -18,15 +18,18 @@ final class ForumLabels {
     private static final long KILO = 1024;
 
     private final Messages msg;
+    private final HistoryMessages hist;
     private final String lang;
 
-    private ForumLabels(Messages msg, String lang) {
+    private ForumLabels(Messages msg, HistoryMessages hist, String lang) {
         this.msg = msg;
+        this.hist = hist;
         this.lang = lang;
     }
 
     static ForumLabels in(String lang) {
-        return new ForumLabels(MessageBundles.get(Messages.class, Localized.Literal.of(lang)), lang);
+        return new ForumLabels(MessageBundles.get(Messages.class, Localized.Literal.of(lang)),
+                MessageBundles.get(HistoryMessages.class, Localized.Literal.of(lang)), lang);
     }
 
     Messages messages() {
@@ -127,6 +130,8 @@ final class ForumLabels {
             case "material.added" -> msg.action_material_added();
             case "material.version-added" -> msg.action_material_version_added();
             case "material.removed" -> msg.action_material_removed();
+            case "material.edited" -> hist.action_material_edited();
+            case "materials.reordered" -> hist.action_materials_reordered();
             default -> msg.action_other(code == null ? "" : code);
         };
     }
@@ -184,6 +189,7 @@ final class ForumLabels {
             case "startsAt" -> msg.field_starts_at();
             case "endsAt" -> msg.field_ends_at();
             case "timeZone" -> msg.field_time_zone();
+            case "language" -> hist.field_language();
             case "consultationOpensAt" -> msg.field_consultation_opens_at();
             case "consultationClosesAt" -> msg.field_consultation_closes_at();
             default -> name == null ? "" : name;

@@ -27,7 +27,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.pikir.gateway.admin.ForumEditorPagesTest.posting;
+import static org.pikir.gateway.admin.EditorRequests.posting;
 
 /**
  * The topic catalogue's page and a statement's translations page: for editors and administrators only, labelled

@@ -1,11 +1,8 @@
 package org.pikir.gateway.admin;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.builder.MultiPartSpecBuilder;
-import io.restassured.specification.MultiPartSpecification;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +17,6 @@ import java.util.UUID;
 import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -30,6 +26,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
+import static org.pikir.gateway.admin.EditorRequests.assertJson;
+import static org.pikir.gateway.admin.EditorRequests.onlyRequest;
+import static org.pikir.gateway.admin.EditorRequests.text;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -47,8 +46,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ForumEditorPagesTest {
 
     private static final String EVENTS = "/api/events";
-    private static final String CSRF = "csrf-token";
-    private static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
+    private static final String CSRF = EditorRequests.CSRF;
+    private static final String FORM = EditorRequests.FORM;
 
     private String slug;
 
@@ -149,8 +148,17 @@ class ForumEditorPagesTest {
     }
 
     @Test
-    void aDraftWithMistakesComesBackWithTheErrorSummaryAndWhatWasTyped() {
+    void aDraftWithMistakesComesBackWithTheServicesErrorsAtTheirFieldsAndWhatWasTyped() {
         String session = SignIn.as("editor");
+        // events-service judges the record; the gateway only puts each field error next to its field
+        Stubs.events().register(post(urlPathEqualTo(EVENTS)).withRequestBody(WireMock.containing("Not A Slug"))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/problem+json").withBody("""
+                        {"type":"https://pikir.org/problems/validation","title":"Invalid request","status":400,
+                         "errors":[{"field":"city","message":"must not be blank"},{"field":"date","message":"must not be null"},
+                                   {"field":"kind","message":"has the wrong type or format"},
+                                   {"field":"slug","message":"use lower-case letters, digits and single hyphens"},
+                                   {"field":"title","message":"needs a text in at least one of kk, ru, en"},
+                                   {"field":"topics[1]","message":"use letters, digits and hyphens"}]}""")));
         PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get("/admin/forums/new"));
 
         posting(session, form, "ru")
@@ -169,7 +177,7 @@ class ForumEditorPagesTest {
                 .body(containsString("<title>Ошибка: "))
                 .body(containsString("<div class=\"error-summary\" role=\"alert\""))
                 .body(containsString("<li><a href=\"#forum-slug\">"))
-                .body(containsString("<li><a href=\"#forum-title-kk\">Введите название хотя бы на одном языке</a></li>"))
+                .body(containsString("<li><a href=\"#forum-title-kk\">Введите название хотя бы на одном языке, не более 300 символов на каждом</a></li>"))
                 .body(containsString("<li><a href=\"#forum-city\">"))
                 .body(containsString("<li><a href=\"#forum-date\">"))
                 .body(containsString("<li><a href=\"#forum-kind\">"))
@@ -178,8 +186,11 @@ class ForumEditorPagesTest {
                 .body(containsString(">Кратко о форуме</textarea>"))
                 .body(containsString("value=\"01.12.2026\""))
                 .body(containsString("aria-describedby=\"forum-city-error\""));
-        Stubs.events().verifyThat(0, postRequestedFor(urlPathEqualTo(EVENTS))
+        LoggedRequest sent = onlyRequest(postRequestedFor(urlPathEqualTo(EVENTS))
                 .withRequestBody(WireMock.containing("Кратко о форуме")));
+        assertJson("""
+                {"slug":"Not A Slug","title":{},"summary":{"ru":"Кратко о форуме"},"kind":"PARTY","format":"ONLINE",
+                 "topics":["бюджет","два слова"],"city":""}""", sent);
     }
 
     @Test
@@ -275,6 +286,8 @@ class ForumEditorPagesTest {
         String page = "/admin/forums/" + slug;
         String open = EVENTS + "/" + slug + "/consultation/open";
         Stubs.events().register(post(urlPathEqualTo(open)).willReturn(Stubs.json(200, "{}")));
+        Stubs.events().register(post(urlPathEqualTo(open)).withRequestBody(WireMock.containing("2001-01-01"))
+                .willReturn(problem("[{\"field\":\"closesAt\",\"message\":\"must be after the opening time\"}]")));
         PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get(page));
 
         posting(session, form).formParam("action", "open").formParam("closesOn", "2099-06-30")
@@ -282,7 +295,8 @@ class ForumEditorPagesTest {
                 .then().statusCode(303)
                 .header("Location", endsWith(page + "?done=opened#consultation"));
         // Asia/Almaty is UTC+5
-        assertJson("{\"closesAt\":\"2099-06-30T18:59:59Z\"}", onlyRequest(postRequestedFor(urlPathEqualTo(open))));
+        assertJson("{\"closesAt\":\"2099-06-30T18:59:59Z\"}", onlyRequest(postRequestedFor(urlPathEqualTo(open))
+                .withRequestBody(WireMock.containing("2099"))));
 
         posting(session, form).formParam("action", "open")
                 .formParam("closesOn", "2001-01-01")
@@ -290,7 +304,7 @@ class ForumEditorPagesTest {
                 .then().statusCode(400)
                 .body(containsString("<li><a href=\"#consultation-closes\">"))
                 .body(containsString("value=\"2001-01-01\""));
-        Stubs.events().verifyThat(1, postRequestedFor(urlPathEqualTo(open)));
+        Stubs.events().verifyThat(2, postRequestedFor(urlPathEqualTo(open)));
     }
 
     @Test
@@ -299,6 +313,9 @@ class ForumEditorPagesTest {
         String page = "/admin/forums/" + slug;
         String participants = EVENTS + "/" + slug + "/participants";
         Stubs.events().register(post(urlPathEqualTo(participants)).willReturn(Stubs.json(201, "{}")));
+        Stubs.events().register(post(urlPathEqualTo(participants)).withRequestBody(WireMock.containing("KING"))
+                .willReturn(problem("""
+                        [{"field":"name","message":"must not be blank"},{"field":"role","message":"has the wrong type or format"}]""")));
         PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get(page));
 
         posting(session, form)
@@ -318,7 +335,7 @@ class ForumEditorPagesTest {
                 .header("Location", endsWith(page + "?done=participant#participants"));
         assertJson("""
                 {"name":"Гүлнар Әбенова","position":{"ru":"Экономист"},"role":"EXPERT"}""",
-                onlyRequest(postRequestedFor(urlPathEqualTo(participants))));
+                onlyRequest(postRequestedFor(urlPathEqualTo(participants)).withRequestBody(WireMock.containing("EXPERT"))));
     }
 
     @Test
@@ -327,6 +344,8 @@ class ForumEditorPagesTest {
         String page = "/admin/forums/" + slug;
         String statements = EVENTS + "/" + slug + "/statements";
         Stubs.events().register(post(urlPathEqualTo(statements)).willReturn(Stubs.json(201, "{}")));
+        Stubs.events().register(post(urlPathEqualTo(statements)).withRequestBody(WireMock.containing("\"participantId\":99"))
+                .willReturn(problem("[{\"field\":\"participantId\",\"message\":\"is not a participant of this event\"}]")));
         PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get(page));
         given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "en").when().get(page)
                 .then().body(containsString("<option value=\"41\">Айдос Серіков</option>"))
@@ -348,7 +367,7 @@ class ForumEditorPagesTest {
                 .header("Location", endsWith(page + "?done=statement#statements"));
         assertJson("""
                 {"participantId":41,"agendaItemId":31,"text":"Бюджет должен быть открытым.","language":"ru"}""",
-                onlyRequest(postRequestedFor(urlPathEqualTo(statements))));
+                onlyRequest(postRequestedFor(urlPathEqualTo(statements)).withRequestBody(WireMock.containing("открытым"))));
     }
 
     @Test
@@ -391,6 +410,9 @@ class ForumEditorPagesTest {
     void aMaterialNeedsAFileOrALinkAndATitle() {
         String session = SignIn.as("editor");
         String page = "/admin/forums/" + slug;
+        Stubs.events().register(post(urlPathEqualTo(EVENTS + "/" + slug + "/materials")).willReturn(problem("""
+                [{"field":"title","message":"needs a text in at least one of title.kk, title.ru, title.en"},
+                 {"field":"link","message":"must be an https:// address of at most 2000 characters"}]""")));
         PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get(page));
 
         given().cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies()).header("Accept-Language", "en")
@@ -404,11 +426,12 @@ class ForumEditorPagesTest {
                 .multiPart(text("changeNote", "Первая версия"))
                 .when().post(page + "/materials")
                 .then().statusCode(400)
-                .body(containsString("<li><a href=\"#material-title-kk\">Enter the title in at least one language</a></li>"))
+                .body(containsString("<li><a href=\"#material-title-kk\">Enter the title in at least one language, at most 300 characters each</a></li>"))
                 .body(containsString("<li><a href=\"#material-link\">"))
                 .body(containsString("value=\"http://insecure.example/file.pdf\""))
                 .body(containsString("value=\"Первая версия\""));
-        Stubs.events().verifyThat(0, postRequestedFor(urlPathEqualTo(EVENTS + "/" + slug + "/materials")));
+        Stubs.events().verifyThat(1, postRequestedFor(urlPathEqualTo(EVENTS + "/" + slug + "/materials"))
+                .withAnyRequestBodyPart(aMultipart().withName("link").withBody(WireMock.equalTo("http://insecure.example/file.pdf"))));
     }
 
     @Test
@@ -471,31 +494,15 @@ class ForumEditorPagesTest {
     }
 
     private static RequestSpecification posting(String session, PageForm form) {
-        return posting(session, form, "en");
+        return EditorRequests.posting(session, form, "en");
     }
 
-    /** A form post as the browser makes it: the session, the CSRF cookie and field, the page's language. */
-    static RequestSpecification posting(String session, PageForm form, String lang) {
-        return given().redirects().follow(false)
-                .cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())
-                .header("Accept-Language", lang)
-                .contentType(FORM)
-                .formParam(CSRF, form.field(CSRF));
+    private static RequestSpecification posting(String session, PageForm form, String lang) {
+        return EditorRequests.posting(session, form, lang);
     }
 
-    /** A text field of a multipart form as browsers send it: UTF-8, the page's encoding. */
-    private static MultiPartSpecification text(String name, String value) {
-        return new MultiPartSpecBuilder(value).controlName(name).charset(StandardCharsets.UTF_8).build();
-    }
-
-    private static LoggedRequest onlyRequest(RequestPatternBuilder pattern) {
-        List<LoggedRequest> sent = Stubs.events().find(pattern);
-        assertThat(sent, hasSize(1));
-        return sent.get(0);
-    }
-
-    private static void assertJson(String expected, LoggedRequest sent) {
-        assertTrue(equalToJson(expected).match(sent.getBodyAsString()).isExactMatch(), sent.getBodyAsString());
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder problem(String errors) {
+        return EditorRequests.problem(400, "validation", errors);
     }
 
     /** A forum of the stub events-service, as its editors read it (drafts included). */
