@@ -7,8 +7,8 @@ import org.pikir.feedback.common.Visibility;
 import java.time.Instant;
 
 /**
- * A comment as the public sees it: the author only by pseudonym; a hidden one without its text; one
- * deleted by its author (status DELETED) without text or name.
+ * A comment as the public sees it: the author only by pseudonym; a hidden one without its text or its author's name;
+ * one deleted by its author (status DELETED) without text or name.
  */
 public record CommentResponse(
         Long id,
@@ -28,7 +28,7 @@ public record CommentResponse(
         boolean deleted = comment.status == Visibility.DELETED;
         return new CommentResponse(comment.id, comment.eventSlug, comment.statementId, comment.materialId,
                 comment.parentId, hidden || deleted ? null : comment.body, comment.language,
-                deleted ? null : comment.authorName, comment.status,
+                hidden || deleted ? null : comment.authorName, comment.status,
                 hidden ? ModerationNotice.hiddenFor(comment.moderationReason) : null, comment.createdAt);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.jboss.logging.Logger;
 import org.pikir.feedback.audit.AuditLog;
+import org.pikir.feedback.common.Author;
 import org.pikir.feedback.common.Staff;
 import org.pikir.platform.problem.Problem;
 import org.pikir.platform.problem.ProblemException;
@@ -44,20 +45,25 @@ public class FeedbackExports {
     private static final Logger LOG = Logger.getLogger(FeedbackExports.class);
     private static final int WRITE_BUFFER = 16 * 1024;
 
+    // an item whose author erased their data: no text, no name, and a column that says so ("removed": "by-author")
+    private static final String ERASED = "case when author_subject = '" + Author.ERASED_SUBJECT + "'";
+
     private static final String COMMENTS = """
-            select id, event_slug, parent_id, statement_id, material_id, language, status, body, author_name,
+            select id, event_slug, parent_id, statement_id, material_id, language, status, nullif(body, '') as body,
+                   %1$s then null else author_name end as author_name,
                    moderation_reason, moderation_note, moderated_by, moderated_at, flag_count, open_flag_count,
-                   created_at, updated_at
-            from comment where event_slug = ? order by id""";
+                   created_at, updated_at, %1$s then 'by-author' end as removed
+            from comment where event_slug = ? order by id""".formatted(ERASED);
 
     private static final String RECOMMENDATIONS = """
             select r.id, r.event_slug, r.group_id, g.member_count as group_size, r.statement_id, r.material_id,
-                   r.title, r.body, r.topic, r.expected_effect, r.language, r.author_name, r.status, r.visibility,
+                   nullif(r.title, '') as title, nullif(r.body, '') as body, r.topic, r.expected_effect, r.language,
+                   %1$s then null else r.author_name end as author_name, r.status, r.visibility,
                    r.merged_into_id, r.assigned_to, r.endorsement_count, r.official_answer, r.answered_by,
                    r.answered_at, r.moderation_reason, r.moderation_note, r.moderated_by, r.moderated_at,
-                   r.flag_count, r.open_flag_count, r.created_at, r.updated_at
+                   r.flag_count, r.open_flag_count, r.created_at, r.updated_at, %1$s then 'by-author' end as removed
             from recommendation r left join recommendation_group g on g.id = r.group_id
-            where r.event_slug = ? order by r.id""";
+            where r.event_slug = ? order by r.id""".formatted(ERASED.replace("author_subject", "r.author_subject"));
 
     private static final String OPEN_COMMENTS = """
             select id, parent_id, statement_id, material_id, language, body,
@@ -65,11 +71,12 @@ public class FeedbackExports {
             from comment where event_slug = ? and status = 'PUBLISHED' order by id""";
 
     private static final String OPEN_RECOMMENDATIONS = """
-            select id, group_id, statement_id, material_id, title, body, topic, expected_effect, language, status,
+            select id, group_id, statement_id, material_id, nullif(title, '') as title, nullif(body, '') as body,
+                   topic, expected_effect, language, status,
                    endorsement_count, merged_into_id, official_answer, answered_by,
                    (answered_at at time zone 'UTC')::date as answered_on,
-                   (created_at at time zone 'UTC')::date as created_on
-            from recommendation where event_slug = ? and visibility = 'PUBLISHED' order by id""";
+                   (created_at at time zone 'UTC')::date as created_on, %s then 'by-author' end as removed
+            from recommendation where event_slug = ? and visibility = 'PUBLISHED' order by id""".formatted(ERASED);
 
     /** What an export's audit entry records besides who and which event. */
     record ExportState(String file) {
