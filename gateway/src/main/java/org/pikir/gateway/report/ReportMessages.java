@@ -113,6 +113,9 @@ public interface ReportMessages {
     String top_unanswered();
 
     @Message
+    String top_removed_by_author();
+
+    @Message
     String top_endorsements(long count);
 
     @Message

@@ -827,6 +827,9 @@ public interface Messages {
     String comment_deleted_by_author();
 
     @Message
+    String recommendation_removed_by_author();
+
+    @Message
     String my_feedback_link();
 
     @Message
