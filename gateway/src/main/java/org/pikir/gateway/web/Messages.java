@@ -827,6 +827,9 @@ public interface Messages {
     String comment_deleted_by_author();
 
     @Message
+    String comment_edited();
+
+    @Message
     String recommendation_removed_by_author();
 
     @Message
