@@ -45,7 +45,7 @@ public class AccountData {
         List<MyItemResponse> items = myFeedback.all(subject);
         @SuppressWarnings("unchecked")
         List<Object[]> endorsements = db.createNativeQuery("""
-                        select e.recommendation_id, r.event_slug, r.title, e.created_at
+                        select e.recommendation_id, r.event_slug, nullif(r.title, ''), e.created_at
                         from endorsement e join recommendation r on r.id = e.recommendation_id
                         where e.endorser_subject = ?1 order by e.created_at desc, e.recommendation_id desc""")
                 .setParameter(1, subject).getResultList();

@@ -75,6 +75,10 @@ public class Comment {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** When the author last changed the text; null when never edited. */
+    @Column(name = "edited_at")
+    public Instant editedAt;
+
     @Version
     public int version;
 }

@@ -7,8 +7,9 @@ import org.pikir.feedback.common.Visibility;
 import java.time.Instant;
 
 /**
- * A comment as the public sees it: the author only by pseudonym; a hidden one without its text; one
- * deleted by its author (status DELETED) without text or name.
+ * A comment as the public sees it: the author only by pseudonym; a hidden one without its text or its author's name;
+ * one deleted by its author (status DELETED) without text or name. {@code editedAt}: when its author last changed
+ * its text, left out when never (or when the text is not shown).
  */
 public record CommentResponse(
         Long id,
@@ -21,14 +22,16 @@ public record CommentResponse(
         String authorName,
         Visibility status,
         @JsonInclude(JsonInclude.Include.NON_NULL) ModerationNotice moderation,
-        Instant createdAt) {
+        Instant createdAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Instant editedAt) {
 
     static CommentResponse from(Comment comment) {
         boolean hidden = comment.status == Visibility.HIDDEN;
         boolean deleted = comment.status == Visibility.DELETED;
         return new CommentResponse(comment.id, comment.eventSlug, comment.statementId, comment.materialId,
                 comment.parentId, hidden || deleted ? null : comment.body, comment.language,
-                deleted ? null : comment.authorName, comment.status,
-                hidden ? ModerationNotice.hiddenFor(comment.moderationReason) : null, comment.createdAt);
+                hidden || deleted ? null : comment.authorName, comment.status,
+                hidden ? ModerationNotice.hiddenFor(comment.moderationReason) : null, comment.createdAt,
+                hidden || deleted ? null : comment.editedAt);
     }
 }

@@ -100,6 +100,8 @@ public class CommentService {
                 EditState before = EditState.of(comment);
                 comment.body = body;
                 comment.updatedAt = clock.instant();
+                // as PostgreSQL keeps it, so the answer and later reads agree to the microsecond
+                comment.editedAt = comment.updatedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
                 // under pre-moderation a changed text is checked again before the public sees it
                 if (comment.status == Visibility.PUBLISHED
                         && policies.initialVisibility(comment.eventSlug) == Visibility.PENDING) {

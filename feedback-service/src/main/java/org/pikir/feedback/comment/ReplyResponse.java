@@ -22,12 +22,13 @@ public record ReplyResponse(
         Visibility status,
         @JsonInclude(JsonInclude.Include.NON_NULL) ModerationNotice moderation,
         Instant createdAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Instant editedAt,
         int depth) {
 
     static ReplyResponse from(Comment reply, int maxDepth) {
         CommentResponse shown = CommentResponse.from(reply);
         return new ReplyResponse(shown.id(), shown.eventSlug(), shown.statementId(), shown.materialId(),
                 shown.parentId(), shown.body(), shown.language(), shown.authorName(), shown.status(), shown.moderation(),
-                shown.createdAt(), Math.max(1, Math.min(reply.depth, maxDepth)));
+                shown.createdAt(), shown.editedAt(), Math.max(1, Math.min(reply.depth, maxDepth)));
     }
 }

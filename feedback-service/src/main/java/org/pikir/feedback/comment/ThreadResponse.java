@@ -24,6 +24,7 @@ public record ThreadResponse(
         Visibility status,
         @JsonInclude(JsonInclude.Include.NON_NULL) ModerationNotice moderation,
         Instant createdAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Instant editedAt,
         List<ReplyResponse> replies,
         int replyCount,
         String moreReplies) {
@@ -33,6 +34,6 @@ public record ThreadResponse(
         return new ThreadResponse(shown.id(), shown.eventSlug(), shown.statementId(), shown.materialId(),
                 shown.parentId(), shown.body(), shown.language(), shown.authorName(), shown.status(), shown.moderation(),
                 // a reply written between the two reads of a page is shown and counted alike
-                shown.createdAt(), replies, Math.max(root.replyCount, replies.size()), moreReplies);
+                shown.createdAt(), shown.editedAt(), replies, Math.max(root.replyCount, replies.size()), moreReplies);
     }
 }

@@ -11,4 +11,11 @@ public record Author(String subject, String displayName) {
     public static final String ERASED_SUBJECT = "erased";
     /** The name shown for such an item; a chosen display name can never be this. */
     public static final String ERASED_NAME = "[deleted]";
+    /** What the public answers say of such an item in place of its text ({@code "removed": "by-author"}). */
+    public static final String REMOVED_BY_AUTHOR = "by-author";
+
+    /** Whether the item of this author subject lost its text and name when its author erased their data. */
+    public static boolean erased(String authorSubject) {
+        return ERASED_SUBJECT.equals(authorSubject);
+    }
 }

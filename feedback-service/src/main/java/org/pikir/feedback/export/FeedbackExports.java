@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.jboss.logging.Logger;
 import org.pikir.feedback.audit.AuditLog;
+import org.pikir.feedback.common.Author;
 import org.pikir.feedback.common.Staff;
 import org.pikir.feedback.event.TopicCatalog;
 import org.pikir.feedback.event.TopicName;
@@ -49,11 +50,16 @@ public class FeedbackExports {
     private static final Logger LOG = Logger.getLogger(FeedbackExports.class);
     private static final int WRITE_BUFFER = 16 * 1024;
 
+    // an item whose author erased their data: no text, no name, and a column that says so ("removed": "by-author")
+    private static final String ERASED = "case when author_subject = '" + Author.ERASED_SUBJECT + "'";
+    private static final String RECOMMENDATION_ERASED = ERASED.replace("author_subject", "r.author_subject");
+
     private static final String COMMENTS = """
-            select id, event_slug, parent_id, statement_id, material_id, language, status, body, author_name,
+            select id, event_slug, parent_id, statement_id, material_id, language, status, nullif(body, '') as body,
+                   %1$s then null else author_name end as author_name,
                    moderation_reason, moderation_note, moderated_by, moderated_at, flag_count, open_flag_count,
-                   created_at, updated_at
-            from comment where event_slug = ? order by id""";
+                   created_at, updated_at, %1$s then 'by-author' end as removed
+            from comment where event_slug = ? order by id""".formatted(ERASED);
 
     /** The topic catalogue's names, given as one JSON parameter, so exports name topics beside their slugs. */
     private static final String TOPIC_NAMES = """
@@ -62,14 +68,15 @@ public class FeedbackExports {
 
     private static final String RECOMMENDATIONS = TOPIC_NAMES + """
             select r.id, r.event_slug, r.group_id, g.member_count as group_size, r.statement_id, r.material_id,
-                   r.title, r.body, r.topic, tn.kk as topic_kk, tn.ru as topic_ru, tn.en as topic_en,
-                   r.expected_effect, r.language, r.author_name, r.status, r.visibility,
+                   nullif(r.title, '') as title, nullif(r.body, '') as body, r.topic, tn.kk as topic_kk,
+                   tn.ru as topic_ru, tn.en as topic_en, r.expected_effect, r.language,
+                   %1$s then null else r.author_name end as author_name, r.status, r.visibility,
                    r.merged_into_id, r.assigned_to, r.endorsement_count, r.official_answer, r.answered_by,
                    r.answered_at, r.moderation_reason, r.moderation_note, r.moderated_by, r.moderated_at,
-                   r.flag_count, r.open_flag_count, r.created_at, r.updated_at
+                   r.flag_count, r.open_flag_count, r.created_at, r.updated_at, %1$s then 'by-author' end as removed
             from recommendation r left join recommendation_group g on g.id = r.group_id
                  left join topic_name tn on tn.slug = r.topic
-            where r.event_slug = ? order by r.id""";
+            where r.event_slug = ? order by r.id""".formatted(RECOMMENDATION_ERASED);
 
     private static final String OPEN_COMMENTS = """
             select id, parent_id, statement_id, material_id, language, body,
@@ -77,13 +84,14 @@ public class FeedbackExports {
             from comment where event_slug = ? and status = 'PUBLISHED' order by id""";
 
     private static final String OPEN_RECOMMENDATIONS = TOPIC_NAMES + """
-            select r.id, r.group_id, r.statement_id, r.material_id, r.title, r.body, r.topic, tn.kk as topic_kk,
-                   tn.ru as topic_ru, tn.en as topic_en, r.expected_effect, r.language, r.status,
+            select r.id, r.group_id, r.statement_id, r.material_id, nullif(r.title, '') as title,
+                   nullif(r.body, '') as body, r.topic, tn.kk as topic_kk, tn.ru as topic_ru, tn.en as topic_en,
+                   r.expected_effect, r.language, r.status,
                    r.endorsement_count, r.merged_into_id, r.official_answer, r.answered_by,
                    (r.answered_at at time zone 'UTC')::date as answered_on,
-                   (r.created_at at time zone 'UTC')::date as created_on
+                   (r.created_at at time zone 'UTC')::date as created_on, %s then 'by-author' end as removed
             from recommendation r left join topic_name tn on tn.slug = r.topic
-            where r.event_slug = ? and r.visibility = 'PUBLISHED' order by r.id""";
+            where r.event_slug = ? and r.visibility = 'PUBLISHED' order by r.id""".formatted(RECOMMENDATION_ERASED);
 
     /** What an export's audit entry records besides who and which event. */
     record ExportState(String file) {

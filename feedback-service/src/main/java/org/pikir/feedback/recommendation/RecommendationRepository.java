@@ -6,10 +6,9 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.pikir.feedback.common.Visibility;
 
-import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class RecommendationRepository implements PanacheRepository<Recommendation> {
@@ -114,30 +113,33 @@ public class RecommendationRepository implements PanacheRepository<Recommendatio
                 .setParameter(1, id).getSingleResult()).intValue();
     }
 
-    /** Which of these recommendations {@code subject} endorses: one statement for a whole page. */
-    public Set<Long> endorsedAmong(Collection<Long> ids, String subject) {
-        if (ids.isEmpty()) {
-            return Set.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<Number> endorsed = getEntityManager().createNativeQuery("""
-                        select recommendation_id from endorsement
-                        where endorser_subject = :subject and recommendation_id in (:ids)""")
-                .setParameter("subject", subject).setParameter("ids", ids)
-                .getResultList();
-        return endorsed.stream().map(Number::longValue).collect(Collectors.toSet());
-    }
-
     /**
-     * The responses as {@code viewer} sees them: each says whether the viewer endorses it; unchanged (no such field)
-     * for an anonymous viewer (null).
+     * The responses as {@code viewer} sees them: each says whether the viewer wrote it and whether they endorse it, in
+     * one statement for a whole page; unchanged (no such fields) for an anonymous viewer (null).
      */
     public List<RecommendationResponse> seenBy(List<RecommendationResponse> items, String viewer) {
-        if (viewer == null) {
+        if (viewer == null || items.isEmpty()) {
             return items;
         }
-        Set<Long> endorsed = endorsedAmong(items.stream().map(RecommendationResponse::id).toList(), viewer);
-        return items.stream().map(item -> item.endorsedByMe(endorsed.contains(item.id()))).toList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        select r.id, r.author_subject = :subject, exists (select 1 from endorsement e
+                            where e.recommendation_id = r.id and e.endorser_subject = :subject)
+                        from recommendation r where r.id in (:ids)""")
+                .setParameter("subject", viewer).setParameter("ids", items.stream().map(RecommendationResponse::id).toList())
+                .getResultList();
+        Set<Long> written = new HashSet<>();
+        Set<Long> endorsed = new HashSet<>();
+        for (Object[] row : rows) {
+            long id = ((Number) row[0]).longValue();
+            if (Boolean.TRUE.equals(row[1])) {
+                written.add(id);
+            }
+            if (Boolean.TRUE.equals(row[2])) {
+                endorsed.add(id);
+            }
+        }
+        return items.stream().map(item -> item.seenBy(written.contains(item.id()), endorsed.contains(item.id()))).toList();
     }
 
     public boolean endorsedBy(long id, String subject) {

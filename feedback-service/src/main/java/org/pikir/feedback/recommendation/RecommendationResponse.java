@@ -1,6 +1,7 @@
 package org.pikir.feedback.recommendation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.pikir.feedback.common.Author;
 import org.pikir.feedback.common.ModerationNotice;
 import org.pikir.feedback.common.Visibility;
 
@@ -8,7 +9,9 @@ import java.time.Instant;
 
 /**
  * A recommendation as the public sees it, with its review status and the official answer; a hidden one without its
- * text. {@code endorsedByMe} says whether the signed-in caller endorses it, and is left out for anonymous callers.
+ * text or its author's name; one whose author erased their data without them either, marked {@code removed:
+ * "by-author"}. {@code endorsedByMe} says whether the signed-in caller endorses it and {@code mine} whether they wrote
+ * it; both are left out for anonymous callers.
  */
 public record RecommendationResponse(
         Long id,
@@ -31,7 +34,9 @@ public record RecommendationResponse(
         @JsonInclude(JsonInclude.Include.NON_NULL) ModerationNotice moderation,
         Instant createdAt,
         Instant updatedAt,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean endorsedByMe) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean endorsedByMe,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean mine,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String removed) {
 
     /** The public body's answer: what it says, on whose behalf, and when. */
     public record OfficialAnswer(String text, String answeredBy, Instant answeredAt) {
@@ -41,16 +46,19 @@ public record RecommendationResponse(
         OfficialAnswer answer = r.officialAnswer == null ? null
                 : new OfficialAnswer(r.officialAnswer, r.answeredBy, r.answeredAt);
         boolean hidden = r.visibility == Visibility.HIDDEN;
-        return new RecommendationResponse(r.id, r.eventSlug, r.statementId, r.materialId, hidden ? null : r.title,
-                hidden ? null : r.body, r.topic, hidden ? null : r.expectedEffect, r.language, r.authorName, r.status,
-                r.visibility, r.endorsementCount, r.mergedIntoId, r.groupId, r.groupSize, answer,
-                hidden ? ModerationNotice.hiddenFor(r.moderationReason) : null, r.createdAt, r.updatedAt, null);
+        boolean erased = Author.erased(r.authorSubject);
+        boolean untold = hidden || erased;
+        return new RecommendationResponse(r.id, r.eventSlug, r.statementId, r.materialId, untold ? null : r.title,
+                untold ? null : r.body, r.topic, untold ? null : r.expectedEffect, r.language,
+                untold ? null : r.authorName, r.status, r.visibility, r.endorsementCount, r.mergedIntoId, r.groupId,
+                r.groupSize, answer, hidden ? ModerationNotice.hiddenFor(r.moderationReason) : null, r.createdAt,
+                r.updatedAt, null, null, erased ? Author.REMOVED_BY_AUTHOR : null);
     }
 
-    /** The same recommendation as seen by a signed-in caller who does or does not endorse it. */
-    RecommendationResponse endorsedByMe(boolean endorsed) {
+    /** The same recommendation as seen by a signed-in caller: whether they wrote it, and whether they endorse it. */
+    RecommendationResponse seenBy(boolean written, boolean endorsed) {
         return new RecommendationResponse(id, eventSlug, statementId, materialId, title, body, topic, expectedEffect,
                 language, authorName, status, visibility, endorsementCount, mergedIntoId, groupId, groupSize,
-                officialAnswer, moderation, createdAt, updatedAt, endorsed);
+                officialAnswer, moderation, createdAt, updatedAt, endorsed, written, removed);
     }
 }

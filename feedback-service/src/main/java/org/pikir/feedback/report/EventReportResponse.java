@@ -1,5 +1,6 @@
 package org.pikir.feedback.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.pikir.feedback.recommendation.RecommendationStatus;
 
 import java.time.Instant;
@@ -41,7 +42,9 @@ public record EventReportResponse(
                                 long overdue, String answerDeadline) {
     }
 
+    /** {@code removed} is {@code "by-author"} (and {@code title} null) when its author erased their data. */
     public record TopRecommendation(long id, String title, int endorsementCount, RecommendationStatus status,
-                                    boolean answered, Long groupId, Integer groupSize) {
+                                    boolean answered, Long groupId, Integer groupSize,
+                                    @JsonInclude(JsonInclude.Include.NON_NULL) String removed) {
     }
 }

@@ -3,6 +3,7 @@ package org.pikir.feedback.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.pikir.feedback.common.Author;
 import org.pikir.feedback.common.Cursor;
 import org.pikir.feedback.common.CursorPage;
 import org.pikir.feedback.common.Timestamps;
@@ -64,7 +65,8 @@ public class EventReports {
         Duration deadline = review.answerDeadline();
         String keyset = after == null ? "" : " and (created_at, id) > (?4, ?5)";
         var query = db.createNativeQuery("""
-                        select id, title, topic, status, assigned_to, endorsement_count, created_at
+                        select id, nullif(title, ''), topic, status, assigned_to, endorsement_count, created_at,
+                               author_subject
                         from recommendation
                         where %s and answered_at is null and created_at < ?2%s
                         order by created_at, id
@@ -79,7 +81,7 @@ public class EventReports {
             Instant due = created.plus(deadline);
             return new OverdueRecommendationResponse(number(row[0]), (String) row[1], (String) row[2],
                     RecommendationStatus.valueOf((String) row[3]), (String) row[4], (int) number(row[5]), created, due,
-                    Duration.between(due, now).toDays());
+                    Duration.between(due, now).toDays(), Author.erased((String) row[7]) ? Author.REMOVED_BY_AUTHOR : null);
         }).toList();
         String next = rows.size() > size
                 ? Cursor.of(items.get(size - 1).createdAt(), items.get(size - 1).id()).encode()
@@ -167,8 +169,8 @@ public class EventReports {
 
     private List<TopRecommendation> top(String eventSlug) {
         return rows(db.createNativeQuery("""
-                        select r.id, r.title, r.endorsement_count, r.status, r.answered_at is not null,
-                               r.group_id, g.member_count
+                        select r.id, nullif(r.title, ''), r.endorsement_count, r.status, r.answered_at is not null,
+                               r.group_id, g.member_count, r.author_subject
                         from recommendation r left join recommendation_group g on g.id = r.group_id
                         where r.event_slug = ?1 and r.visibility = 'PUBLISHED'
                         order by r.endorsement_count desc, r.id
@@ -176,7 +178,8 @@ public class EventReports {
                 .setParameter(1, eventSlug).setParameter(2, TOP).getResultList()).stream()
                 .map(row -> new TopRecommendation(number(row[0]), (String) row[1], (int) number(row[2]),
                         RecommendationStatus.valueOf((String) row[3]), (Boolean) row[4],
-                        row[5] == null ? null : number(row[5]), row[6] == null ? null : (int) number(row[6])))
+                        row[5] == null ? null : number(row[5]), row[6] == null ? null : (int) number(row[6]),
+                        Author.erased((String) row[7]) ? Author.REMOVED_BY_AUTHOR : null))
                 .toList();
     }
 

@@ -1,10 +1,14 @@
 package org.pikir.feedback.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.pikir.feedback.recommendation.RecommendationStatus;
 
 import java.time.Instant;
 
-/** A published recommendation still waiting for its official answer after the deadline. */
+/**
+ * A published recommendation still waiting for its official answer after the deadline; {@code removed} is
+ * {@code "by-author"} (and {@code title} null) when its author erased their data.
+ */
 public record OverdueRecommendationResponse(
         long id,
         String title,
@@ -14,5 +18,6 @@ public record OverdueRecommendationResponse(
         int endorsementCount,
         Instant createdAt,
         Instant answerDueAt,
-        long daysOverdue) {
+        long daysOverdue,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String removed) {
 }

@@ -12,4 +12,8 @@ public interface ReviewConfig {
     /** How long after submission a recommendation may wait for its official answer before it is overdue. */
     @WithDefault("30d")
     Duration answerDeadline();
+
+    /** How long a staff member stays assignable after feedback-service last saw their token (StaffDirectory). */
+    @WithDefault("90d")
+    Duration staffForgetAfter();
 }

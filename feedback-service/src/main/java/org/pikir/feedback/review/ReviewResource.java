@@ -39,11 +39,21 @@ import java.util.List;
 public class ReviewResource {
 
     private final ReviewService review;
+    private final StaffDirectory staff;
     private final JsonWebToken token;
 
-    public ReviewResource(ReviewService review, JsonWebToken token) {
+    public ReviewResource(ReviewService review, StaffDirectory staff, JsonWebToken token) {
         this.review = review;
+        this.staff = staff;
         this.token = token;
+    }
+
+    @GET
+    @Path("/staff")
+    @Operation(summary = "The staff members a recommendation may be assigned to: everyone seen lately with a moderator,"
+            + " editor or admin role, by user name")
+    public RestResponse<StaffDirectory.StaffListResponse> staff() {
+        return RestResponse.ok(staff.list());
     }
 
     @GET
@@ -83,7 +93,7 @@ public class ReviewResource {
     @PUT
     @Path("/recommendations/{id}/assignee")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Assign a reviewer by user name, or unassign with null")
+    @Operation(summary = "Assign a reviewer by user name (one of GET /staff; anyone else is 422), or unassign with null")
     public RestResponse<ReviewItemResponse> assign(@PathParam("id") long id, @NotNull @Valid AssigneeRequest request) {
         return RestResponse.ok(review.assign(id, request.assignee(), Staff.of(token)));
     }

@@ -34,6 +34,7 @@ public class ReviewService {
     private static final String RECOMMENDATION = "recommendation";
     private static final int MAX_NOTES = 200;
 
+    private final StaffDirectory staffDirectory;
     private final RecommendationRepository recommendations;
     private final ReviewNoteRepository notes;
     private final AuditLog audit;
@@ -42,7 +43,9 @@ public class ReviewService {
     private final Clock clock;
 
     public ReviewService(RecommendationRepository recommendations, ReviewNoteRepository notes, AuditLog audit,
-                         ReviewConfig config, Event<ItemDecision> decisions, Clock clock) {
+                         ReviewConfig config, Event<ItemDecision> decisions, StaffDirectory staffDirectory,
+                         Clock clock) {
+        this.staffDirectory = staffDirectory;
         this.recommendations = recommendations;
         this.notes = notes;
         this.audit = audit;
@@ -169,9 +172,11 @@ public class ReviewService {
         return view(source);
     }
 
+    /** Assigns a staff member ({@link StaffDirectory}), or nobody ({@code assignee} null). */
     @Transactional
     public ReviewItemResponse assign(long id, String assignee, Staff staff) {
         Recommendation recommendation = locked(id);
+        staffDirectory.requireAssignable(assignee);
         String before = recommendation.assignedTo;
         recommendation.assignedTo = assignee;
         recommendation.updatedAt = clock.instant();

@@ -19,6 +19,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.pikir.feedback.Feedback.comment;
@@ -85,6 +87,26 @@ class CommentEditTest {
                 .body("items[0].before.body", equalTo("Первая версия"))
                 .body("items[0].after.body", equalTo("Исправленная й версия"))
                 .body("items[0].after.version", equalTo(1));
+    }
+
+    @Test
+    void anEditedCommentSaysWhenItWasEdited() {
+        int edited = comment(author, event, "Текст до правки");
+        int untouched = comment(author, event, "Текст без правки");
+        int unchanged = comment(author, event, "Тот же текст");
+        edit(author, unchanged, "{\"body\":\"Тот же текст\"}").then().statusCode(200).body("$", not(hasKey("editedAt")));
+        String at = edit(author, edited, "{\"body\":\"Текст после правки\"}")
+                .then().statusCode(200).body("editedAt", notNullValue()).extract().path("editedAt");
+        given().queryParam("event", event).when().get("/api/feedback/comments").then().statusCode(200)
+                .body("items.find { it.id == %d }.editedAt".formatted(edited), equalTo(at))
+                .body("items.find { it.id == %d }".formatted(untouched), not(hasKey("editedAt")))
+                .body("items.find { it.id == %d }".formatted(unchanged), not(hasKey("editedAt")));
+        given().queryParam("event", event).when().get("/api/feedback/comments/threads").then().statusCode(200)
+                .body("items.find { it.id == %d }.editedAt".formatted(edited), equalTo(at));
+        int answer = reply(TestTokens.forUser("citizen2", "citizen"), edited).then().statusCode(201).extract().path("id");
+        edit(TestTokens.forUser("citizen2", "citizen"), answer, "{\"body\":\"Ответ после правки\"}").then().statusCode(200);
+        given().when().get("/api/feedback/comments/" + edited + "/replies").then().statusCode(200)
+                .body("items.find { it.id == %d }.editedAt".formatted(answer), notNullValue());
     }
 
     @Test

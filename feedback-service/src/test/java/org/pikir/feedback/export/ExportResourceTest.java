@@ -82,7 +82,7 @@ class ExportResourceTest {
         assertEquals(rows + 2, lines.length, "header, every row, and the final line end");
         assertEquals("id,event_slug,parent_id,statement_id,material_id,language,status,body,author_name,"
                 + "moderation_reason,moderation_note,moderated_by,moderated_at,flag_count,open_flag_count,"
-                + "created_at,updated_at", lines[0]);
+                + "created_at,updated_at,removed", lines[0]);
         long previousId = 0;
         for (int i = 1; i <= rows; i++) {
             String[] cells = lines[i].split(",", -1);
@@ -208,7 +208,7 @@ class ExportResourceTest {
         String event = "quiet-forum-2026";
         assertEquals(BOM + "id,event_slug,parent_id,statement_id,material_id,language,status,body,author_name,"
                 + "moderation_reason,moderation_note,moderated_by,moderated_at,flag_count,open_flag_count,"
-                + "created_at,updated_at\r\n", text(export(TestTokens.moderator(), event, "comments.csv")));
+                + "created_at,updated_at,removed\r\n", text(export(TestTokens.moderator(), event, "comments.csv")));
         assertEquals(0, json.readTree(export(TestTokens.moderator(), event, "recommendations.json").asByteArray()).size());
     }
 

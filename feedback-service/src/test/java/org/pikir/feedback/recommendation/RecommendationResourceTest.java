@@ -135,6 +135,31 @@ class RecommendationResourceTest {
     }
 
     @Test
+    void theAuthorIsToldWhichRecommendationsAreTheirOwn() {
+        String author = TestTokens.forUser("own-" + UUID.randomUUID().toString().substring(0, 8), "citizen");
+        String other = TestTokens.forUser("citizen2", "citizen");
+        int own = submitted(author, "Моё собственное предложение", "Текст автора");
+        int theirs = submitted(other, "Чужое предложение о парках", "Текст другого");
+        given().auth().oauth2(author).queryParam("event", event).when().get("/api/feedback/recommendations")
+                .then().statusCode(200)
+                .body("items.find { it.id == %d }.mine".formatted(own), equalTo(true))
+                .body("items.find { it.id == %d }.mine".formatted(theirs), equalTo(false));
+        given().auth().oauth2(author).when().get("/api/feedback/recommendations/" + own)
+                .then().statusCode(200).body("mine", equalTo(true));
+        given().auth().oauth2(other).when().get("/api/feedback/recommendations/" + own)
+                .then().statusCode(200).body("mine", equalTo(false));
+        given().when().get("/api/feedback/recommendations/" + own)
+                .then().statusCode(200).body("$", not(hasKey("mine")));
+        // and the API refuses what the page does not offer
+        given().auth().oauth2(author).when().put("/api/feedback/recommendations/" + own + "/endorsement")
+                .then().statusCode(409).contentType("application/problem+json");
+        given().auth().oauth2(author).contentType(ContentType.JSON)
+                .body("{\"targetType\":\"RECOMMENDATION\",\"targetId\":%d,\"reason\":\"SPAM\"}".formatted(own))
+                .when().post("/api/feedback/flags")
+                .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
     void topSortsByEndorsements() {
         int first = submitted(TestTokens.citizen(), "Первое предложение", "Текст один");
         int second = submitted(TestTokens.citizen(), "Второе предложение", "Текст два");

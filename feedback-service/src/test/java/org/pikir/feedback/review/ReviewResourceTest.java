@@ -176,6 +176,7 @@ class ReviewResourceTest {
         int mine = recommendation(TestTokens.citizen(), event, "Для модератора");
         int other = recommendation(TestTokens.citizen(), event, "Для другого");
         assign(mine, "moderator").then().statusCode(200).body("assignee", equalTo("moderator"));
+        signsIn(TestTokens.forUser("reviewer.two", "moderator"));
         assign(other, "reviewer.two").then().statusCode(200);
         assertEquals(List.of(mine), queueIds("assignee", "moderator"));
         assertEquals(List.of(mine, other), queueIds());
@@ -183,6 +184,41 @@ class ReviewResourceTest {
         assertEquals(List.of(), queueIds("assignee", "moderator"));
         assign(mine, "not a name").then().statusCode(400).body("errors.field", hasItem("assignee"));
         given().when().get("/api/feedback/recommendations/" + other).then().body(not(containsString("reviewer.two")));
+    }
+
+    @Test
+    void onlyAStaffMemberCanBeAssignedAndTheyAreListed() {
+        int id = recommendation(TestTokens.citizen(), event, "Кому поручить");
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String editor = "editor-" + suffix;
+        String citizen = "citizen-" + suffix;
+        signsIn(TestTokens.forUser(editor, "editor"));
+        signsIn(TestTokens.forUser(citizen, "citizen"));
+
+        for (String nobody : new String[] {"nobody-" + suffix, citizen, "any text at all"}) {
+            assign(id, nobody).then().statusCode(nobody.contains(" ") ? 400 : 422)
+                    .contentType("application/problem+json")
+                    .body("errors.field", hasItem("assignee"));
+        }
+        given().when().get("/api/feedback/review/recommendations/" + id).then().statusCode(401);
+        given().auth().oauth2(TestTokens.moderator()).when().get("/api/feedback/review/recommendations/" + id)
+                .then().statusCode(200).body("assignee", nullValue());
+        assign(id, editor).then().statusCode(200).body("assignee", equalTo(editor));
+
+        given().auth().oauth2(TestTokens.moderator()).when().get("/api/feedback/review/staff")
+                .then().statusCode(200)
+                .body("items.username", hasItem(editor))
+                .body("items.username", hasItem("moderator"))
+                .body("items.username", not(hasItem(citizen)))
+                .body("items.find { it.username == '%s' }.roles".formatted(editor), equalTo(List.of("editor")));
+        given().auth().oauth2(TestTokens.citizen()).when().get("/api/feedback/review/staff").then().statusCode(403);
+        given().when().get("/api/feedback/review/staff").then().statusCode(401);
+    }
+
+    /** Any request with the person's token: feedback-service sees who they are and what roles they hold. */
+    private void signsIn(String token) {
+        given().auth().oauth2(token).queryParam("event", event).when().get("/api/feedback/recommendations")
+                .then().statusCode(200);
     }
 
     @Test

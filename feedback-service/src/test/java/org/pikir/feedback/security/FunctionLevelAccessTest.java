@@ -69,6 +69,7 @@ class FunctionLevelAccessTest {
             Map.entry("POST " + F + "/moderation/recommendations/{id}", Access.STAFF),
             Map.entry("GET " + F + "/review/queue", Access.STAFF),
             Map.entry("GET " + F + "/review/groups", Access.STAFF),
+            Map.entry("GET " + F + "/review/staff", Access.STAFF),
             Map.entry("GET " + F + "/review/recommendations/{id}", Access.STAFF),
             Map.entry("POST " + F + "/review/recommendations/{id}/status", Access.STAFF),
             Map.entry("PUT " + F + "/review/recommendations/{id}/assignee", Access.STAFF),

@@ -317,6 +317,9 @@ public interface AdminMessages {
     String assignee_hint();
 
     @Message
+    String assignee_choose();
+
+    @Message
     String assign();
 
     @Message

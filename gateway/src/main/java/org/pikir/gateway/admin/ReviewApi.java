@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import java.util.List;
+
 /** feedback-service's review endpoints; answers are read by {@link ReviewClient}. Null query parameters are left out. */
 @RegisterRestClient(configKey = "feedback")
 @Path("/api/feedback/review")
@@ -38,6 +40,11 @@ interface ReviewApi {
     @AccessToken
     Response status(@PathParam("id") long id,
                     ReviewStatusChange change);
+
+    @GET
+    @Path("/staff")
+    @AccessToken
+    Response staff();
 
     @PUT
     @Path("/recommendations/{id}/assignee")
@@ -68,6 +75,13 @@ interface ReviewApi {
     /** A status change; {@code mergeInto} only with MERGED. */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     record ReviewStatusChange(String status, Long mergeInto) {
+    }
+
+    /** The staff members a recommendation may be assigned to. */
+    record StaffList(List<StaffMember> items) {
+    }
+
+    record StaffMember(String username, List<String> roles) {
     }
 
     /** Who reviews; null unassigns (so null is sent, not left out). */

@@ -63,6 +63,16 @@ public class ReviewClient {
         }
     }
 
+    /** The staff members a recommendation may be assigned to, by user name; none when feedback-service cannot say. */
+    public List<String> staff(SignedInUser reviewer) {
+        try (Response response = api.staff()) {
+            return responses.read(response, ReviewApi.StaffList.class, "the staff list")
+                    instanceof ServiceAnswer.Done<ReviewApi.StaffList> found && found.value().items() != null
+                    ? found.value().items().stream().map(ReviewApi.StaffMember::username).toList()
+                    : List.of();
+        }
+    }
+
     /** {@code assignee} null unassigns. */
     public ServiceAnswer<Void> assign(SignedInUser reviewer, long id, String assignee) {
         try (Response response = api.assign(id, new ReviewApi.Assignment(assignee))) {

@@ -73,7 +73,7 @@ public class ReviewPages {
                                                       String expectedEffect, String lang, String answerText,
                                                       String answerBy, String answerTime, List<NoteView> notes,
                                                       List<Choice> nextStatuses, boolean answerable, Form form,
-                                                      String done, String me);
+                                                      String done, String me, List<Choice> staff);
     }
 
     /** One recommendation in the queue, and the head of its own page. */
@@ -259,7 +259,7 @@ public class ReviewPages {
             } else {
                 fieldErrors(refused.errors(), form, field, adm);
             }
-            return again(RestResponse.Status.fromStatusCode(refused.status()), user, id, form);
+            return again(refused.status(), user, id, form);
         }
         return RestResponse.seeOther(URI.create(pathOf(id) + "?done=" + done + "#" + field));
     }
@@ -279,8 +279,13 @@ public class ReviewPages {
     }
 
     private RestResponse<TemplateInstance> again(RestResponse.Status status, SignedInUser user, long id, Form form) {
-        return RestResponse.ResponseBuilder.create(status, render(user, id, form, null)).type(MediaType.TEXT_HTML_TYPE)
-                .build();
+        return again(status.getStatusCode(), user, id, form);
+    }
+
+    /** Any status feedback-service refused with, 422 too (which {@link RestResponse.Status} does not name). */
+    private RestResponse<TemplateInstance> again(int status, SignedInUser user, long id, Form form) {
+        return RestResponse.ResponseBuilder.<TemplateInstance>create(status).entity(render(user, id, form, null))
+                .type(MediaType.TEXT_HTML_TYPE).build();
     }
 
     private TemplateInstance render(SignedInUser user, long id, Form form, String done) {
@@ -310,7 +315,8 @@ public class ReviewPages {
                 row(item, forums.in(lang), lang), item.body(), item.expectedEffect(), item.language(),
                 official == null ? null : official.text(), official == null ? null : official.answeredBy(),
                 official == null ? null : DisplayFormats.dateTime(official.answeredAt(), zone, lang), notes, next,
-                AdminForms.oneOf(ANSWERABLE, item.status()), shown, done, user.username()));
+                AdminForms.oneOf(ANSWERABLE, item.status()), shown, done, user.username(),
+                review.staff(user).stream().map(name -> new Choice(name, name)).toList()));
     }
 
     private ReviewRow row(ReviewItem item, Map<String, String> titles, String lang) {

@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * A comment as feedback-service shows it to the public: the statement or material it is about, the
  * comment it answers, for a hidden one no text but the moderator's reason, and for one its author
- * deleted neither text nor name.
+ * deleted neither text nor name; {@code editedAt} when its author last changed its text (null: never).
  */
 public record CommentResponse(
         Long id,
@@ -18,7 +18,8 @@ public record CommentResponse(
         String authorName,
         String status,
         ModerationNotice moderation,
-        Instant createdAt) {
+        Instant createdAt,
+        Instant editedAt) {
 
     public boolean hidden() {
         return "HIDDEN".equals(status);

@@ -117,7 +117,10 @@ final class CommentThreads {
                 comment.language(), comment.createdAt() == null ? "" : comment.createdAt().toString(),
                 DisplayFormats.dateTime(comment.createdAt(), forum.zone(), labels.lang()),
                 "PENDING".equals(comment.status()), hiddenReason, comment.deleted(), about, aboutHref, depth,
-                replies, replyHref, flagHref, replyingTo != null && replyingTo == id, allRepliesHref, allRepliesText);
+                replies, replyHref, flagHref, replyingTo != null && replyingTo == id, allRepliesHref, allRepliesText,
+                shown && comment.editedAt() != null ? comment.editedAt().toString() : null,
+                shown && comment.editedAt() != null
+                        ? DisplayFormats.dateTime(comment.editedAt(), forum.zone(), labels.lang()) : null);
     }
 
     /** A reply placed in the thread: at which depth it is shown and under which comment ({@code up}). */

@@ -9,12 +9,12 @@ import java.util.List;
  * shows neither text nor name. {@code replyHref} and {@code flagHref} are
  * null where the comment cannot be replied to or flagged; {@code replying} marks the comment the
  * reply form is shown under. A thread with more replies than are listed links to its own page
- * ({@code allRepliesHref}, null otherwise).
+ * ({@code allRepliesHref}, null otherwise). {@code editedText} says when its author last changed it (null: never).
  */
 public record CommentView(long id, String author, String body, String lang, String timeIso, String timeText,
                           boolean pending, String hiddenReason, boolean deleted, String about, String aboutHref,
                           int depth, List<CommentView> replies, String replyHref, String flagHref, boolean replying,
-                          String allRepliesHref, String allRepliesText) {
+                          String allRepliesHref, String allRepliesText, String editedIso, String editedText) {
 
     public String anchor() {
         return "comment-" + id;

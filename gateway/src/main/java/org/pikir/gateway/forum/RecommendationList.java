@@ -69,8 +69,9 @@ public class RecommendationList {
         String hiddenReason = r.hidden()
                 ? labels.moderationReason(r.moderation() == null ? null : r.moderation().reason())
                 : null;
-        String endorseAction = open && endorsable(r)
+        String endorseAction = open && endorsable(r) && !r.byReader()
                 ? RecommendationPages.endorsementPath(forum.slug(), r.id()) : null;
+        boolean reportable = !r.hidden() && !r.removedByAuthor() && !r.byReader();
         return new RecommendationView(r.id(), r.title(), r.body(), r.language(), r.expectedEffect(),
                 forum.topicName(r.topic()),
                 r.authorName(), r.createdAt() == null ? "" : r.createdAt().toString(),
@@ -79,7 +80,7 @@ public class RecommendationList {
                 msg.endorsement_count(r.endorsementCount()), hiddenReason, about, aboutHref,
                 r.mergedIntoId() == null ? null : forum.path() + "#recommendation-" + r.mergedIntoId(), answer,
                 endorsed.orElse(null), endorseAction,
-                r.hidden() ? null : FlagPages.pathOf(forum.slug(), "recommendation", r.id()));
+                reportable ? FlagPages.pathOf(forum.slug(), "recommendation", r.id()) : null, r.removedByAuthor());
     }
 
     private static boolean endorsable(RecommendationResponse r) {

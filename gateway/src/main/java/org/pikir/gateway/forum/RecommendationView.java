@@ -5,13 +5,16 @@ package org.pikir.gateway.forum;
  * official answer, and what the signed-in person may do with it. A hidden one shows the moderator's
  * reason ({@code hiddenReason}) instead of its title and text. {@code endorsed} is null when nobody
  * is signed in or whether they endorse it could not be found out; {@code endorseAction} is null
- * where it cannot be endorsed (hidden, merged, consultation closed).
+ * where it cannot be endorsed (hidden, merged, consultation closed, the reader's own), {@code flagHref} where it
+ * cannot be reported (hidden, text removed, the reader's own). {@code removed}: its author erased their data, so it
+ * has neither title, text nor name.
  */
 public record RecommendationView(long id, String title, String body, String lang, String expectedEffect,
                                  String topic, String author, String timeIso, String timeText, String status,
                                  String statusLabel, int endorsementCount, String endorsementText,
                                  String hiddenReason, String about, String aboutHref, String mergedIntoHref,
-                                 AnswerView answer, Boolean endorsed, String endorseAction, String flagHref) {
+                                 AnswerView answer, Boolean endorsed, String endorseAction, String flagHref,
+                                 boolean removed) {
 
     public String anchor() {
         return "recommendation-" + id;

@@ -15,10 +15,11 @@ public record ReplyResponse(
         String status,
         CommentResponse.ModerationNotice moderation,
         Instant createdAt,
+        Instant editedAt,
         int depth) {
 
     CommentResponse comment() {
         return new CommentResponse(id, eventSlug, statementId, materialId, parentId, body, language, authorName,
-                status, moderation, createdAt);
+                status, moderation, createdAt, editedAt);
     }
 }

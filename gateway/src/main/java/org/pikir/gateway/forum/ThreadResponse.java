@@ -20,6 +20,7 @@ public record ThreadResponse(
         String status,
         CommentResponse.ModerationNotice moderation,
         Instant createdAt,
+        Instant editedAt,
         List<ReplyResponse> replies,
         int replyCount,
         String moreReplies) {
@@ -30,6 +31,6 @@ public record ThreadResponse(
 
     CommentResponse comment() {
         return new CommentResponse(id, eventSlug, statementId, materialId, parentId, body, language, authorName,
-                status, moderation, createdAt);
+                status, moderation, createdAt, editedAt);
     }
 }

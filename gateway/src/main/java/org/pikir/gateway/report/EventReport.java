@@ -34,7 +34,8 @@ public record EventReport(String eventSlug, Instant generatedAt, CommentFigures 
                                 long overdue, String answerDeadline) {
     }
 
+    /** {@code removed} is {@code "by-author"} (and {@code title} null) when its author erased their data. */
     public record TopRecommendation(long id, String title, int endorsementCount, String status, boolean answered,
-                                    Long groupId, Integer groupSize) {
+                                    Long groupId, Integer groupSize, String removed) {
     }
 }

@@ -116,6 +116,9 @@ public interface ReportMessages {
     String top_unanswered();
 
     @Message
+    String top_removed_by_author();
+
+    @Message
     String top_endorsements(long count);
 
     @Message

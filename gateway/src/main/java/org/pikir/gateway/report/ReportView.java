@@ -64,7 +64,7 @@ public record ReportView(String slug, String forumTitle, String forumHref, Strin
                 BarChart.of("chart-recommendation-moderation", rep.chart_recommendation_moderation(),
                         BarChart.entries(report.recommendations().byVisibility(), v -> visibilityLabel(v, rep))));
         List<TopRow> top = report.topEndorsed().stream()
-                .map(r -> new TopRow(r.title(), forumHref + "#recommendation-" + r.id(), r.endorsementCount(),
+                .map(r -> new TopRow("by-author".equals(r.removed()) ? rep.top_removed_by_author() : r.title(), forumHref + "#recommendation-" + r.id(), r.endorsementCount(),
                         CodeLabels.status(r.status(), lang), r.answered(),
                         r.groupSize() != null && r.groupSize() > 1 ? r.groupSize() - 1 : null))
                 .toList();

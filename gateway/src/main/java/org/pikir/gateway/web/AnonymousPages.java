@@ -127,8 +127,8 @@ public class AnonymousPages {
         cache().put(key, page);
         rc.put(RENDERING, page);
         rc.addEndHandler(ended -> {
-            // Caffeine drops an entry whose future failed
-            page.completeExceptionally(new IllegalStateException("no page to keep"));
+            // Caffeine drops an entry whose future failed; cancelled, not failed, so it logs no warning each time
+            page.cancel(false);
         });
         rc.next();
     }

@@ -172,8 +172,40 @@ class ReviewPagesTest {
                 .when().post("/admin/review/" + id + "/assignee")
                 .then().statusCode(400)
                 .body(containsString("<li><a href=\"#assignee-name\">"))
-                .body(containsString("id=\"assignee-name\" name=\"assignee\" value=\"two words\""));
+                .body(containsString("<select id=\"assignee-name\" name=\"assignee\" aria-describedby=\"assignee-name-hint assignee-name-error\">"));
         Stubs.feedback().verifyThat(0, putRequestedFor(urlPathEqualTo(api(id) + "/assignee")));
+    }
+
+    @Test
+    void theReviewerIsChosenFromTheStaffFeedbackServiceKnows() {
+        Stubs.feedback().register(get(urlPathEqualTo("/api/feedback/review/staff")).willReturn(Stubs.json(200, """
+                {"items":[{"username":"admin","roles":["admin"]},{"username":"dana.editor","roles":["editor"]},
+                          {"username":"moderator","roles":["moderator"]}]}""")));
+        String html = given().cookie(SignIn.SESSION_COOKIE, SignIn.as("moderator")).header("Accept-Language", "en")
+                .when().get("/admin/review/" + id)
+                .then().statusCode(200).extract().asString();
+        assertThat(html, containsString("<select id=\"assignee-name\" name=\"assignee\""));
+        assertThat(html, containsString("<option value=\"dana.editor\">dana.editor</option>"));
+        assertThat(html, containsString("<option value=\"admin\">admin</option>"));
+        assertThat("no free text any more", html, not(containsString("<input type=\"text\" id=\"assignee-name\"")));
+        Stubs.feedback().verifyThat(getRequestedFor(urlPathEqualTo("/api/feedback/review/staff"))
+                .withHeader("Authorization", WireMock.equalTo("Bearer " + SignIn.accessTokenOf("moderator"))));
+    }
+
+    @Test
+    void aReviewerFeedbackServiceDoesNotKnowAsStaffIsShownAtTheField() {
+        String session = SignIn.as("moderator");
+        Stubs.feedback().register(put(urlPathEqualTo(api(id) + "/assignee")).willReturn(aResponse().withStatus(422)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("""
+                        {"type":"https://pikir.org/problems/not-staff","title":"Unprocessable","status":422,
+                         "errors":[{"field":"assignee","message":"is not a staff member"}]}""")));
+        PageForm form = formOn(session);
+        posting(session, form, "en").formParam("to", "other").formParam("assignee", "stranger")
+                .when().post("/admin/review/" + id + "/assignee")
+                .then().statusCode(422)
+                .body(containsString("<li><a href=\"#assignee-name\">"))
+                .body(containsString("id=\"assignee-name-error\""));
     }
 
     @Test

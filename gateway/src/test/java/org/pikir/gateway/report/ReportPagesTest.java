@@ -46,7 +46,9 @@ class ReportPagesTest {
                  "answers":{"answerable":4,"answered":2,"answeredShare":0.5,"medianDaysToAnswer":3.25,"overdue":1,
                    "answerDeadline":"P30D"},
                  "topEndorsed":[{"id":21,"title":"Больше слушаний в регионах","endorsementCount":7,"status":"ACCEPTED",
-                   "answered":true,"groupId":21,"groupSize":3}]}""".formatted(Stubs.ALMATY))));
+                   "answered":true,"groupId":21,"groupSize":3},
+                  {"id":25,"title":null,"endorsementCount":2,"status":"SUBMITTED","answered":false,"removed":"by-author"}]}"""
+                .formatted(Stubs.ALMATY))));
         Stubs.feedback().register(get(urlPathEqualTo(REPORT + "/overdue")).willReturn(Stubs.json(200, """
                 {"items":[{"id":24,"title":"Перевести бюллетени на казахский","topic":"referendum","status":"UNDER_REVIEW",
                   "assignee":null,"endorsementCount":4,"createdAt":"2026-02-26T10:00:00Z",
@@ -84,6 +86,16 @@ class ReportPagesTest {
         assertThat(html, not(containsString("chart-comment-moderation")));
         assertThat(html, not(containsString("<script")));
         assertThat(html, not(containsString("style=")));
+    }
+
+    @Test
+    void aTopRecommendationWhoseAuthorLeftIsListedAsRemovedInTheVisitorsLanguage() {
+        String[][] languages = {{"en", "Removed by its author"}, {"ru", "Удалено автором"}, {"kk", "Авторы жойды"}};
+        for (String[] language : languages) {
+            given().header("Accept-Language", language[0]).when().get(PUBLIC)
+                    .then().statusCode(200)
+                    .body(containsString("<a href=\"/forums/" + Stubs.ALMATY + "#recommendation-25\">" + language[1] + "</a>"));
+        }
     }
 
     @Test

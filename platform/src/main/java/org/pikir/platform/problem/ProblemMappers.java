@@ -15,16 +15,20 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.pikir.platform.json.UnicodeStrings;
+import org.pikir.platform.web.AllowedMethods;
 import org.pikir.platform.web.InvalidParameterException;
 import org.pikir.platform.web.RequestIds;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -36,9 +40,11 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     private final ObjectMapper json;
+    private final AllowedMethods allowedMethods;
 
-    public ProblemMappers(ObjectMapper json) {
+    public ProblemMappers(ObjectMapper json, AllowedMethods allowedMethods) {
         this.json = json;
+        this.allowedMethods = allowedMethods;
     }
 
     @ServerExceptionMapper
@@ -75,6 +81,13 @@ public class ProblemMappers {
         }
         return respond(Problem.of("validation", "Invalid request", 400, "Field '" + field + "' has the wrong type.")
                 .withErrors(List.of(new Problem.FieldError(field, "has the wrong type or format"))), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response notUnicode(UnicodeStrings.NotUnicodeText e, UriInfo uri) {
+        String field = jsonPath(e);
+        return respond(Problem.of("validation", "Invalid request", 400, "Field '" + field + "' is not Unicode text.")
+                .withErrors(List.of(new Problem.FieldError(field, "holds half of a UTF-16 surrogate pair, which is no character"))), uri);
     }
 
     /**
@@ -119,8 +132,18 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, UriInfo uri, Request request) {
         int status = e.getResponse().getStatus();
+        if (status == 404 || status == 405) {
+            // Quarkus REST says 404 for a method another resource class would take at the path, and 405 without Allow
+            Set<String> allowed = allowedMethods.refusing(request.getMethod(), uri.getPath());
+            if (!allowed.isEmpty()) {
+                return Response.fromResponse(respond(Problem.of("method-not-allowed", "Method Not Allowed", 405,
+                                request.getMethod() + " is not a method of this address; it takes "
+                                        + String.join(", ", allowed) + "."), uri))
+                        .allow(allowed).build();
+            }
+        }
         if (status >= 500) {
             LOG.error("Request failed", e);
             return respond(Problem.of("server-error", "Server error", status, "Something went wrong on our side."), uri);
