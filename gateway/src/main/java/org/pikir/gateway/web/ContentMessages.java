@@ -111,4 +111,10 @@ public interface ContentMessages {
 
     @Message
     String action_statement_translation_removed();
+
+    @Message
+    String comment_edited();
+
+    @Message
+    String recommendation_removed_by_author();
 }

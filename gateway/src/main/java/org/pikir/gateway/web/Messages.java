@@ -827,12 +827,6 @@ public interface Messages {
     String comment_deleted_by_author();
 
     @Message
-    String comment_edited();
-
-    @Message
-    String recommendation_removed_by_author();
-
-    @Message
     String my_feedback_link();
 
     @Message
