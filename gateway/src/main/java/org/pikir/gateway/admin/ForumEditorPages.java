@@ -49,8 +49,9 @@ import java.util.Map;
 
 /**
  * Forum editing (editors and administrators): the list of forums, a draft's creation and editing
- * (title, summary, city, venue, organiser and source in kk, ru and en; see {@link ForumForm}), publishing and archiving, opening and closing the
- * consultation, and adding participants, statements and materials (files uploaded through the gateway).
+ * (title, summary, city, venue, organiser and source in kk, ru and en; see {@link ForumForm}), publishing and
+ * archiving, opening and closing the consultation, and adding participants, statements and materials (files
+ * uploaded through the gateway).
  */
 @Path(ForumEditorPages.PATH)
 @Produces(MediaType.TEXT_HTML)

@@ -56,7 +56,8 @@ public record ForumForm(
     Form form(String slug) {
         Form form = Form.empty().with("slug", AdminForms.strip(slug)).with("date", AdminForms.strip(date))
                 .with("kind", kind).with("format", format)
-                .with("topics", topics == null ? "" : String.join(",", topics.stream().map(AdminForms::strip).toList()));
+                .with("topics", topics == null ? "" : String.join(",", topics.stream().map(AdminForms::strip)
+                        .toList()));
         typed(form, "title", titleKk, titleRu, titleEn);
         typed(form, "summary", summaryKk, summaryRu, summaryEn);
         typed(form, "city", cityKk, cityRu, cityEn);

@@ -4,7 +4,10 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.pikir.gateway.forum.ParticipantResponse;
 import org.pikir.gateway.web.Form;
 
-/** The form that corrects a participant: the name as written and in Latin letters, the role, position and organisation per language. */
+/**
+ * The form that corrects a participant: the name as written and in Latin letters, the role, position and organisation
+ * per language.
+ */
 public record ParticipantForm(
         @RestForm String name,
         @RestForm String latinName,

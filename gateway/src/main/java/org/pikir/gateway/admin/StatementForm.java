@@ -43,10 +43,11 @@ public record StatementForm(
                 .field("kind", "statement-kind", forum.ed().error_statement_kind());
     }
 
-    /** A statement's kinds as radios, in the page's language: the speaker's own words, or what a source reports they said. */
+    /** A statement's kinds as radios in the page's language: the speaker's own words, or what a source reports. */
     static List<Choice> kindChoices(String lang) {
         EditorMessages ed = ForumEditing.editorMessages(lang);
-        return List.of(new Choice("QUOTE", ed.statement_kind_quote()), new Choice("REPORTED", ed.statement_kind_reported()));
+        return List.of(new Choice("QUOTE", ed.statement_kind_quote()),
+                new Choice("REPORTED", ed.statement_kind_reported()));
     }
 
     private static String idText(Long id) {
