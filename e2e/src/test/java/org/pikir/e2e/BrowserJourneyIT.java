@@ -533,7 +533,7 @@ class BrowserJourneyIT {
         page.locator("#forum-title-ru").fill("Слушания в районе");
         page.locator("#forum-title-en").fill("District hearing " + slug);
         page.locator("#forum-summary-en").fill("Residents discuss the district's budget.");
-        page.locator("#forum-city").fill("Almaty");
+        page.locator("#forum-city-en").fill("Almaty");
         page.locator("#forum-date").fill("2026-12-01");
         page.locator("#forum-kind").selectOption("HEARING");
         page.locator("button[type=submit]").getByText("Create draft").click();

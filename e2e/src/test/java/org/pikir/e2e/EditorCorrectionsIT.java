@@ -66,18 +66,20 @@ class EditorCorrectionsIT {
             browsers.assertAccessible(page);
         }
 
-        // the misspelt name: to its Edit link, open it, retype the name, save — keys only
+        // the misspelt name: to its Edit link, open it, retype it as she writes it and in Latin letters, save: keys only
         tabTo(page, page.locator("#participants a").filter(new Locator.FilterOptions().setHasText("Edit")));
         page.keyboard().press("Enter");
         assertThat(page.locator("h1")).hasText("Edit a participant");
         browsers.assertAccessible(page);
         tabTo(page, page.locator("#participant-name"));
         page.keyboard().press("Control+A");
+        page.keyboard().type("Әлия Нұрова");
+        tabTo(page, page.locator("#participant-latin-name"));
         page.keyboard().type("Aliya Nurova");
         tabTo(page, page.locator("form.admin-form button[type=submit]"));
         page.keyboard().press("Enter");
         assertThat(page.locator("p.success")).hasText("The participant has been saved.");
-        assertThat(page.locator("#participants .person__name")).containsText("Aliya Nurova");
+        assertThat(page.locator("#participants .person__name")).containsText("Әлия Нұрова");
         browsers.assertAccessible(page);
 
         // "Protocol" one place up, then "Agenda" one place down: each button reached by Tab, pressed with Enter
@@ -87,7 +89,10 @@ class EditorCorrectionsIT {
         assertEquals(List.of("Protocol", "Video recording", "Agenda"), editorMaterials(page));
         browsers.assertAccessible(page);
 
-        // the public sees the corrected record, and the history says who changed what
+        // the public sees the corrected record (the Latin spelling on the English page), and the history says who
+        // changed what
+        page.navigate(platform.gatewayUrl() + "/forums/" + slug + "?lang=ru");
+        assertThat(page.locator(".person__name")).containsText("Әлия Нұрова");
         page.navigate(platform.gatewayUrl() + "/forums/" + slug + "?lang=en");
         assertThat(page.locator(".person__name")).containsText("Aliya Nurova");
         assertThat(page.locator(".person__name")).not().containsText("Nurva");
@@ -97,7 +102,7 @@ class EditorCorrectionsIT {
         page.navigate(platform.gatewayUrl() + "/forums/" + slug + "/history?lang=en");
         Locator renamed = page.locator(".history__entry").filter(new Locator.FilterOptions().setHasText("Participant details changed"));
         assertThat(renamed).hasCount(1);
-        assertThat(renamed).containsText("Aliya Nurova");
+        assertThat(renamed).containsText("Әлия Нұрова");
         assertThat(renamed).containsText("editor");
         assertThat(page.locator(".history__entry").filter(new Locator.FilterOptions().setHasText("Materials reordered")))
                 .hasCount(2);

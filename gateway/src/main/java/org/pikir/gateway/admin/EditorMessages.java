@@ -246,4 +246,40 @@ public interface EditorMessages {
 
     @Message
     String time_hint(String zone);
+
+    @Message
+    String participant_latin_label();
+
+    @Message
+    String participant_latin_hint();
+
+    @Message
+    String statement_kind_legend();
+
+    @Message
+    String statement_kind_hint();
+
+    @Message
+    String statement_kind_quote();
+
+    @Message
+    String statement_kind_reported();
+
+    @Message
+    String city_hint();
+
+    @Message
+    String source_legend();
+
+    @Message
+    String source_hint();
+
+    @Message
+    String error_latin_name();
+
+    @Message
+    String error_statement_kind();
+
+    @Message
+    String error_city();
 }

@@ -2,6 +2,7 @@ package org.pikir.gateway.admin;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -43,14 +44,14 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Forum editing (editors and administrators): the list of forums, a draft's creation and editing
- * (title and summary in kk, ru and en), publishing and archiving, opening and closing the
- * consultation, and adding participants, statements and materials (files uploaded through the gateway).
+ * (title, summary, city, venue, organiser and source in kk, ru and en; see {@link ForumForm}), publishing and
+ * archiving, opening and closing the consultation, and adding participants, statements and materials (files
+ * uploaded through the gateway).
  */
 @Path(ForumEditorPages.PATH)
 @Produces(MediaType.TEXT_HTML)
@@ -73,8 +74,8 @@ public class ForumEditorPages {
         static native TemplateInstance forum(Page page, AdminNav nav, ForumRow forum, ConsultationView consultation,
                                              ForumRows rows, List<Choice> participantChoices,
                                              List<Choice> sessionChoices, List<Choice> roles,
-                                             List<Choice> materialKinds, List<Choice> languages, Form form,
-                                             String done);
+                                             List<Choice> materialKinds, List<Choice> languages,
+                                             List<Choice> statementKinds, Form form, String done);
     }
 
     /** A forum in the editors' list and at the head of its editing page. */
@@ -153,26 +154,17 @@ public class ForumEditorPages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Creates a draft forum in events-service, then its editing page")
-    public RestResponse<TemplateInstance> create(@RestForm String slug, @RestForm("title.kk") String titleKk,
-                                                 @RestForm("title.ru") String titleRu,
-                                                 @RestForm("title.en") String titleEn,
-                                                 @RestForm("summary.kk") String summaryKk,
-                                                 @RestForm("summary.ru") String summaryRu,
-                                                 @RestForm("summary.en") String summaryEn, @RestForm String city,
-                                                 @RestForm String date, @RestForm String kind,
-                                                 @RestForm String format, @RestForm List<String> topics,
-                                                 @RestForm String venue, @RestForm String organiser) {
+    public RestResponse<TemplateInstance> create(@BeanParam ForumForm sent) {
         SignedInUser user = access.require(StaffArea.FORUMS, PATH + "/new");
-        Form form = draftForm(slug, titleKk, titleRu, titleEn, summaryKk, summaryRu, summaryEn, city, date, kind, format,
-                topics, venue, organiser);
+        Form form = sent.form();
         AdminMessages adm = AdminNav.messages(visitor.language());
-        ServiceAnswer<Void> answer = editing.create(user, draft(form, null));
+        ServiceAnswer<Void> answer = editing.create(user, ForumForm.request(form, null));
         if (answer instanceof ServiceAnswer.Refused<Void> refused) {
             AdminForms.throwIfSessionOrRole(refused, PATH + "/new", user);
             if (refused.is("duplicate-slug")) {
                 form.reject("forum-slug", adm.error_slug_taken());
             } else {
-                draftFields().applyTo(refused.errors(), form, adm.error_forum_rejected());
+                ForumForm.errors(visitor.language()).applyTo(refused.errors(), form, adm.error_forum_rejected());
             }
             return draftAgain(RestResponse.Status.fromStatusCode(refused.status()), user, null, null, form);
         }
@@ -204,44 +196,25 @@ public class ForumEditorPages {
     public TemplateInstance edit(@PathParam("slug") String slug) {
         SignedInUser user = access.require(StaffArea.FORUMS, pathOf(slug) + "/edit");
         EventResponse event = find(user, slug);
-        Map<String, String> title = orEmpty(event.title());
-        Map<String, String> summary = orEmpty(event.summary());
-        Form form = Form.empty().with("slug", event.slug())
-                .with("title.kk", title.get("kk")).with("title.ru", title.get("ru")).with("title.en", title.get("en"))
-                .with("summary.kk", summary.get("kk")).with("summary.ru", summary.get("ru"))
-                .with("summary.en", summary.get("en")).with("city", inLanguage(event.city()))
-                .with("date", event.date() == null ? "" : event.date().toString()).with("kind", event.kind())
-                .with("format", event.format()).with("topics", String.join(",", event.topics()))
-                .with("venue", inLanguage(event.venue())).with("organiser", inLanguage(event.organiser()));
-        return draftPage(user, event.slug(), titleOf(event), form);
+        return draftPage(user, event.slug(), titleOf(event), ForumForm.of(event));
     }
 
     @POST
     @Path("{slug}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Saves a forum's record in events-service (the parts the form does not show are kept)")
-    public RestResponse<TemplateInstance> update(@PathParam("slug") String slug,
-                                                 @RestForm("title.kk") String titleKk,
-                                                 @RestForm("title.ru") String titleRu,
-                                                 @RestForm("title.en") String titleEn,
-                                                 @RestForm("summary.kk") String summaryKk,
-                                                 @RestForm("summary.ru") String summaryRu,
-                                                 @RestForm("summary.en") String summaryEn, @RestForm String city,
-                                                 @RestForm String date, @RestForm String kind,
-                                                 @RestForm String format, @RestForm List<String> topics,
-                                                 @RestForm String venue, @RestForm String organiser) {
+    public RestResponse<TemplateInstance> update(@PathParam("slug") String slug, @BeanParam ForumForm sent) {
         SignedInUser user = access.require(StaffArea.FORUMS, pathOf(slug) + "/edit");
         EventResponse event = find(user, slug);
-        Form form = draftForm(event.slug(), titleKk, titleRu, titleEn, summaryKk, summaryRu, summaryEn, city, date, kind,
-                format, topics, venue, organiser);
+        Form form = sent.form(event.slug());
         AdminMessages adm = AdminNav.messages(visitor.language());
-        ServiceAnswer<Void> answer = editing.update(user, event.slug(), draft(form, event));
+        ServiceAnswer<Void> answer = editing.update(user, event.slug(), ForumForm.request(form, event));
         if (answer instanceof ServiceAnswer.Refused<Void> refused) {
             AdminForms.throwIfSessionOrRole(refused, pathOf(slug) + "/edit", user);
             if (refused.is("event-archived")) {
                 form.reject("forum-title-kk", adm.error_forum_archived());
             } else {
-                draftFields().applyTo(refused.errors(), form, adm.error_forum_rejected());
+                ForumForm.errors(visitor.language()).applyTo(refused.errors(), form, adm.error_forum_rejected());
             }
             return draftAgain(RestResponse.Status.fromStatusCode(refused.status()), user, event.slug(), titleOf(event),
                     form);
@@ -304,23 +277,28 @@ public class ForumEditorPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Adds a participant at the end of the list")
     public RestResponse<TemplateInstance> addParticipant(@PathParam("slug") String slug, @RestForm String name,
+                                                         @RestForm String latinName,
                                                          @RestForm String role, @RestForm String position,
                                                          @RestForm String organisation,
                                                          @RestForm("textLanguage") String textLanguage) {
         SignedInUser user = access.require(StaffArea.FORUMS, pathOf(slug));
         EventResponse event = find(user, slug);
         AdminMessages adm = AdminNav.messages(visitor.language());
-        Form form = Form.empty().with("participant.name", AdminForms.strip(name)).with("participant.role", role)
+        Form form = Form.empty().with("participant.name", AdminForms.strip(name))
+                .with("participant.latinName", AdminForms.strip(latinName)).with("participant.role", role)
                 .with("participant.position", AdminForms.strip(position))
                 .with("participant.organisation", AdminForms.strip(organisation))
                 .with("participant.language", textLanguage);
         NewParticipant participant = new NewParticipant(form.value("participant.name"),
+                AdminForms.blankToNull(form.value("participant.latinName")),
                 inLanguage(form.value("participant.language"), form.value("participant.position")),
                 inLanguage(form.value("participant.language"), form.value("participant.organisation")),
                 form.value("participant.role"));
         return action(user, event, editing.addParticipant(user, event.slug(), participant), "participant", form,
                 FieldErrorMapping.startingAt("participant-name")
                         .field("name", "participant-name", adm.error_participant_name())
+                        .field("latinName", "participant-latin-name",
+                                ForumEditing.editorMessages(visitor.language()).error_latin_name())
                         .field("role", "participant-role", adm.error_participant_role())
                         .field("position", "participant-position", adm.error_text_too_long(300))
                         .field("organisation", "participant-organisation", adm.error_text_too_long(300)));
@@ -333,21 +311,24 @@ public class ForumEditorPages {
     public RestResponse<TemplateInstance> addStatement(@PathParam("slug") String slug,
                                                        @RestForm String participantId,
                                                        @RestForm String agendaItemId, @RestForm String text,
-                                                       @RestForm String language) {
+                                                       @RestForm String language, @RestForm String kind) {
         SignedInUser user = access.require(StaffArea.FORUMS, pathOf(slug));
         EventResponse event = find(user, slug);
         AdminMessages adm = AdminNav.messages(visitor.language());
         EditorMessages ed = ForumEditing.editorMessages(visitor.language());
         Form form = Form.empty().with("statement.participant", participantId).with("statement.session", agendaItemId)
-                .with("statement.text", AdminForms.strip(text)).with("statement.language", language);
+                .with("statement.text", AdminForms.strip(text)).with("statement.language", language)
+                .with("statement.kind", kind);
         NewStatement statement = new NewStatement(AdminForms.id(participantId), AdminForms.id(agendaItemId),
-                form.value("statement.text"), form.value("statement.language"));
+                form.value("statement.text"), form.value("statement.language"),
+                AdminForms.blankToNull(form.value("statement.kind")));
         return action(user, event, editing.addStatement(user, event.slug(), statement), "statement", form,
                 FieldErrorMapping.startingAt("statement-participant")
                         .field("participantId", "statement-participant", adm.error_statement_participant())
                         .field("agendaItemId", "statement-session", adm.error_statement_session())
                         .field("text", "statement-text", ed.error_statement_text())
-                        .field("language", "statement-language", adm.error_language()));
+                        .field("language", "statement-language", adm.error_language())
+                        .field("kind", "statement-kind", ed.error_statement_kind()));
     }
 
     @POST
@@ -436,86 +417,13 @@ public class ForumEditorPages {
         };
     }
 
-    private Form draftForm(String slug, String titleKk, String titleRu, String titleEn, String summaryKk,
-                           String summaryRu, String summaryEn, String city, String date, String kind, String format,
-                           List<String> topics, String venue, String organiser) {
-        return Form.empty().with("slug", AdminForms.strip(slug)).with("title.kk", AdminForms.strip(titleKk))
-                .with("title.ru", AdminForms.strip(titleRu)).with("title.en", AdminForms.strip(titleEn))
-                .with("summary.kk", AdminForms.strip(summaryKk)).with("summary.ru", AdminForms.strip(summaryRu))
-                .with("summary.en", AdminForms.strip(summaryEn)).with("city", AdminForms.strip(city))
-                .with("date", AdminForms.strip(date)).with("kind", kind).with("format", format)
-                .with("topics", topics == null ? "" : String.join(",", topics.stream().map(AdminForms::strip).toList()))
-                .with("venue", AdminForms.strip(venue))
-                .with("organiser", AdminForms.strip(organiser));
-    }
-
-    /** Where events-service's field errors about a forum's record go on the draft form. */
-    private FieldErrorMapping draftFields() {
-        AdminMessages adm = AdminNav.messages(visitor.language());
-        return FieldErrorMapping.startingAt("forum-title-kk")
-                .field("slug", "forum-slug", adm.error_slug_format())
-                .perLanguage("title", "forum-title", ForumEditing.editorMessages(visitor.language()).error_title())
-                .perLanguage("summary", "forum-summary", adm.error_text_too_long(2000))
-                .field("city", "forum-city", adm.error_city())
-                .field("date", "forum-date", adm.error_date())
-                .field("kind", "forum-kind", adm.error_forum_kind())
-                .field("format", "forum-format", adm.error_forum_format())
-                .field("topics", "forum-topics", adm.error_topics())
-                .field("venue", "forum-venue", adm.error_text_too_long(200))
-                .field("organiser", "forum-organiser", adm.error_text_too_long(200));
-    }
-
-    /**
-     * The record to send: the form's fields, and for an edit the current values of everything the form does not show.
-     * City, venue and organiser are edited in the editor's interface language: a new forum takes them for every
-     * language, an edit changes that language's and keeps the others.
-     */
-    private ForumDraft draft(Form form, EventResponse current) {
-        String editorLanguage = visitor.language();
-        Map<String, String> title = new LinkedHashMap<>();
-        Map<String, String> summary = new LinkedHashMap<>();
-        for (String lang : UiLanguage.CODES) {
-            if (!form.value("title." + lang).isEmpty()) {
-                title.put(lang, form.value("title." + lang));
-            }
-            if (!form.value("summary." + lang).isEmpty()) {
-                summary.put(lang, form.value("summary." + lang));
-            }
-        }
-        return new ForumDraft(form.value("slug"), title, summary, current == null ? null : current.description(),
-                form.value("kind"), form.value("format"), topics(form.value("topics")),
-                place(current == null ? null : current.city(), editorLanguage, form.value("city")),
-                place(current == null ? null : current.venue(), editorLanguage, form.value("venue")),
-                place(current == null ? null : current.organiser(), editorLanguage, form.value("organiser")),
-                current == null ? null : current.coverUrl(), date(form.value("date")),
-                current == null ? null : current.startsAt(), current == null ? null : current.endsAt(),
-                current == null ? null : current.timeZone(),
-                current == null || current.consultation() == null ? null : current.consultation().opensAt(),
-                current == null || current.consultation() == null ? null : current.consultation().closesAt());
-    }
-
-    private static Map<String, String> place(Map<String, String> current, String lang, String value) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        if (current == null) {
-            UiLanguage.CODES.forEach(code -> texts.put(code, value));
-        } else {
-            texts.putAll(current);
-            texts.put(lang, value);
-        }
-        texts.values().removeIf(String::isEmpty);
-        return texts;
-    }
-
-    /** A place as the form shows it: in the editor's language (another's when it has none). */
-    private String inLanguage(Map<String, String> texts) {
-        return LocalizedText.pick(texts, visitor.language()).text();
-    }
-
-    private static List<String> topics(String value) {
+    /** The topics a form holds (comma-separated slugs), each once. */
+    static List<String> topics(String value) {
         return Arrays.stream(value.split(",")).map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
     }
 
-    private static LocalDate date(String value) {
+    /** A typed day, or null when it is not one (for events-service to refuse). */
+    static LocalDate date(String value) {
         try {
             return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
         } catch (DateTimeException e) {
@@ -598,9 +506,13 @@ public class ForumEditorPages {
         if (form.value("participant.role").isEmpty()) {
             form.with("participant.role", "SPEAKER");
         }
+        if (form.value("statement.kind").isEmpty()) {
+            form.with("statement.kind", "QUOTE");
+        }
         ConsultationView consultation = ConsultationView.of(event.consultation(), Instant.now(), zone, lang);
         return pages.localized(Templates.forum(pages.page(pathOf(event.slug())), AdminNav.of(user, StaffArea.FORUMS, lang),
-                row, consultation, rows, participantChoices, sessions, roles, kinds, languages, form, done));
+                row, consultation, rows, participantChoices, sessions, roles, kinds, languages,
+                StatementForm.kindChoices(lang), form, done));
     }
 
     /** The forum's participants to choose a speaker from, every one of them (a select lists them all). */
@@ -651,10 +563,6 @@ public class ForumEditorPages {
         } catch (DateTimeException e) {
             return defaultZone;
         }
-    }
-
-    private static Map<String, String> orEmpty(Map<String, String> texts) {
-        return texts == null ? Map.of() : texts;
     }
 
     static String pathOf(String slug) {

@@ -74,7 +74,8 @@ public class ForumRecordPages {
         EventResponse e = forum.event();
         ConsultationResponse window = e.consultation();
         ForumDraft record = new ForumDraft(e.slug(), e.title(), e.summary(), AdminForms.texts(form, "description"),
-                e.kind(), e.format(), e.topics(), e.city(), e.venue(), e.organiser(), e.coverUrl(), e.date(), starts, ends,
+                e.kind(), e.format(), e.topics(), e.city(), e.venue(), e.organiser(), null, e.coverUrl(), e.date(),
+                starts, ends,
                 e.timeZone(), window == null ? null : window.opensAt(), window == null ? null : window.closesAt());
         ServiceAnswer<Void> answer = editing.client().update(forum.user(), slug, record);
         FieldErrorMapping fields = FieldErrorMapping.startingAt("record-description-kk")

@@ -23,7 +23,7 @@ import org.pikir.gateway.web.UiLanguage;
 import java.util.List;
 import java.util.Objects;
 
-/** Correcting one statement: its words, its language, who said it and in which session. Its address stays the same. */
+/** Correcting one statement: its words, its language, quoted or reported, who said it and in which session. Its address stays the same. */
 @Path(ForumEditorPages.PATH)
 @Produces(MediaType.TEXT_HTML)
 public class StatementEditorPages {
@@ -33,7 +33,7 @@ public class StatementEditorPages {
 
         static native TemplateInstance statement(Page page, AdminNav nav, EditedForum forum, long id, Form form,
                                                  List<Choice> participants, List<Choice> sessions,
-                                                 List<Choice> languages);
+                                                 List<Choice> languages, List<Choice> kinds);
     }
 
     private final ForumEditing editing;
@@ -72,7 +72,8 @@ public class StatementEditorPages {
         List<Choice> languages = UiLanguage.CODES.stream().map(c -> new Choice(c, UiLanguage.nativeName(c))).toList();
         return Templates.statement(editing.page(forum.href() + "/statements/" + id), editing.nav(forum), forum, id, form,
                 ForumEditorPages.participantChoices(forum.event()),
-                ForumEditorPages.sessionChoices(forum.event(), forum.lang()), languages);
+                ForumEditorPages.sessionChoices(forum.event(), forum.lang()), languages,
+                StatementForm.kindChoices(forum.lang()));
     }
 
     private static StatementResponse find(EditedForum forum, String id) {

@@ -101,9 +101,6 @@ public interface ContentMessages {
     String back_to_forum();
 
     @Message
-    String place_hint();
-
-    @Message
     String topics_manage_link();
 
     @Message

@@ -28,6 +28,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
+import static org.pikir.gateway.admin.EditorRequests.assertJson;
 import static org.pikir.gateway.admin.EditorRequests.onlyRequest;
 import static org.pikir.gateway.admin.EditorRequests.problem;
 import static org.pikir.gateway.admin.EditorRequests.text;
@@ -37,6 +38,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 /**
  * Correcting a published forum from the admin console: every participant, session, statement and material can be
@@ -114,7 +116,7 @@ class ForumCorrectionPagesTest {
                           "detail":{"participantId":1,"name":"Қуаныш Сейтжанов"}}]""")));
 
         posting(session, form, "en")
-                .formParam("name", " Қуаныш Сейтжанов ")
+                .formParam("name", " Қуаныш Сейтжанов ").formParam("latinName", form.field("latinName"))
                 .formParam("role", form.field("role") == null ? "SPEAKER" : form.field("role"))
                 .formParam("position.kk", form.field("position.kk")).formParam("position.ru", form.field("position.ru"))
                 .formParam("position.en", form.field("position.en"))
@@ -126,6 +128,7 @@ class ForumCorrectionPagesTest {
 
         JsonPath sent = json(onlyRequest(putRequestedFor(urlPathEqualTo(api + "/participants/1"))));
         assertThat(sent.getString("name"), equalTo("Қуаныш Сейтжанов"));
+        assertThat(sent.getString("latinName"), equalTo("Kuanysh Seitzhanov"));
         assertThat(sent.getString("role"), equalTo("SPEAKER"));
         assertThat(sent.getMap("position"), equalTo(Map.of("kk", "Партия төрағасының орынбасары",
                 "ru", "Заместитель председателя партии", "en", "Deputy Chair of the party")));
@@ -145,6 +148,83 @@ class ForumCorrectionPagesTest {
                 .body(containsString("Participant details changed"))
                 .body(containsString("<span class=\"history__subject\">Қуаныш Сейтжанов</span>"))
                 .body(containsString("Account: editor"));
+    }
+
+    @Test
+    void aParticipantsLatinSpellingIsShownCorrectedAndRemovedWhenEmptied() {
+        String session = SignIn.as("editor");
+        String edit = page + "/participants/1";
+        given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "ru").when().get(edit)
+                .then().statusCode(200)
+                .body(containsString("<label for=\"participant-latin-name\">Имя латиницей (необязательно)</label>"))
+                .body(containsString("id=\"participant-latin-name\" name=\"latinName\" value=\"Kuanysh Seitzhanov\""));
+        PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get(edit));
+        String saved = api + "/participants/1";
+        Stubs.events().register(put(urlPathEqualTo(saved)).willReturn(Stubs.json(200, "{}")));
+        Stubs.events().register(put(urlPathEqualTo(saved)).withRequestBody(WireMock.containing("Seitzhanov!"))
+                .willReturn(problem(400, "validation", "[{\"field\":\"latinName\",\"message\":\"use Latin letters only\"}]")));
+
+        participant(posting(session, form, "en")).formParam("latinName", " Quanysh Seitzhanov ")
+                .when().post(edit)
+                .then().statusCode(303)
+                .header("Location", endsWith(page + "?done=participant-saved&participants=1#participant-1"));
+        assertJson("""
+                {"name":"Куаныш Сейтжанов","latinName":"Quanysh Seitzhanov","role":"SPEAKER",
+                 "position":{"en":"Deputy Chair of the party"},"organisation":{"ru":"Партия «Ауыл»"}}""",
+                onlyRequest(putRequestedFor(urlPathEqualTo(saved)).withRequestBody(WireMock.containing("Quanysh"))));
+
+        // emptied, it goes empty: events-service removes it and the English pages show the name as written
+        participant(posting(session, form, "en")).formParam("latinName", "")
+                .when().post(edit)
+                .then().statusCode(303);
+        assertJson("""
+                {"name":"Куаныш Сейтжанов","latinName":"","role":"SPEAKER",
+                 "position":{"en":"Deputy Chair of the party"},"organisation":{"ru":"Партия «Ауыл»"}}""",
+                onlyRequest(putRequestedFor(urlPathEqualTo(saved)).withRequestBody(WireMock.containing("\"latinName\":\"\""))));
+
+        participant(posting(session, form, "kk")).formParam("latinName", "Seitzhanov!")
+                .when().post(edit)
+                .then().statusCode(400)
+                .body(containsString("<li><a href=\"#participant-latin-name\">Тек латын әріптерін"))
+                .body(containsString("<p class=\"error-message\" id=\"participant-latin-name-error\">"))
+                .body(containsString("aria-describedby=\"participant-latin-name-hint participant-latin-name-error\""))
+                .body(containsString("value=\"Seitzhanov!\""));
+    }
+
+    @Test
+    void aStatementIsMarkedQuotedOrReported() {
+        String session = SignIn.as("editor");
+        String edit = page + "/statements/1";
+        given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "en").when().get(edit)
+                .then().statusCode(200)
+                .body(containsString("<legend>Quoted or reported</legend>"))
+                .body(containsString("<input type=\"radio\" id=\"statement-kind-QUOTE\" name=\"kind\" value=\"QUOTE\" checked>"))
+                .body(containsString("<input type=\"radio\" id=\"statement-kind-REPORTED\" name=\"kind\" value=\"REPORTED\">"))
+                .body(containsString("<label for=\"statement-kind-REPORTED\">Reported by the source</label>"));
+        PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get(edit));
+        String saved = api + "/statements/1";
+        Stubs.events().register(put(urlPathEqualTo(saved)).willReturn(Stubs.json(200, "{}")));
+        Stubs.events().register(put(urlPathEqualTo(saved)).withRequestBody(WireMock.containing("PARAPHRASE"))
+                .willReturn(problem(400, "validation", "[{\"field\":\"kind\",\"message\":\"has the wrong type or format\"}]")));
+
+        posting(session, form, "en")
+                .formParam("participantId", "1").formParam("agendaItemId", "1").formParam("text", "Партия поддерживает проект")
+                .formParam("language", "ru").formParam("kind", "REPORTED")
+                .when().post(edit)
+                .then().statusCode(303)
+                .header("Location", endsWith(page + "?done=statement-saved&statements=1#statement-1"));
+        assertJson("""
+                {"participantId":1,"agendaItemId":1,"text":"Партия поддерживает проект","language":"ru","kind":"REPORTED"}""",
+                onlyRequest(putRequestedFor(urlPathEqualTo(saved))));
+
+        posting(session, form, "ru")
+                .formParam("participantId", "1").formParam("text", "Слова").formParam("language", "ru")
+                .formParam("kind", "PARAPHRASE")
+                .when().post(edit)
+                .then().statusCode(400)
+                .body(containsString("<li><a href=\"#statement-kind\">Выберите, цитата это или пересказ</a></li>"))
+                .body(containsString("<p class=\"error-message\" id=\"statement-kind-error\">"))
+                .body(containsString("aria-describedby=\"statement-kind-hint statement-kind-error\""));
     }
 
     @Test
@@ -356,7 +436,9 @@ class ForumCorrectionPagesTest {
         assertThat(record.getMap("description"), equalTo(Map.of("ru", "Новое описание форума")));
         assertThat(record.getString("startsAt"), equalTo("2026-02-25T05:00:00Z"));
         assertThat(record.getString("endsAt"), equalTo("2026-02-25T08:00:00Z"));
-        assertThat("the rest of the record is kept", record.getString("city"), equalTo("Алматы"));
+        assertThat("the rest of the record is kept", record.getMap("city"),
+                equalTo(Map.of("kk", "Алматы", "ru", "Алматы", "en", "Almaty")));
+        assertThat("a source left out is kept as it is", record.getMap("source"), nullValue());
         assertThat(record.getMap("title"), aMapWithSize(3));
 
         posting(session, form, "en")
@@ -456,6 +538,13 @@ class ForumCorrectionPagesTest {
 
     private static RequestSpecification posting(String session, PageForm form, String lang) {
         return EditorRequests.posting(session, form, lang);
+    }
+
+    /** The rest of the first participant's form, as the page shows it (one language of each text emptied). */
+    private static RequestSpecification participant(RequestSpecification posting) {
+        return posting.formParam("name", "Куаныш Сейтжанов").formParam("role", "SPEAKER")
+                .formParam("position.kk", "").formParam("position.ru", "").formParam("position.en", "Deputy Chair of the party")
+                .formParam("organisation.kk", "").formParam("organisation.ru", "Партия «Ауыл»").formParam("organisation.en", "");
     }
 
     private static RequestSpecification multipart(String session, PageForm form) {

@@ -3,6 +3,7 @@ package org.pikir.gateway.admin;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.pikir.gateway.Stubs;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
@@ -104,7 +106,10 @@ class ForumEditorPagesTest {
                 .body(containsString("<label for=\"forum-slug\">"))
                 .body(containsString("aria-describedby=\"forum-slug-hint\""))
                 .body(containsString("<label for=\"forum-title-kk\">"))
-                .body(containsString("<label for=\"forum-city\">"))
+                .body(containsString("<label for=\"forum-city-kk\">"))
+                .body(containsString("<label for=\"forum-venue-ru\">"))
+                .body(containsString("<label for=\"forum-organiser-en\">"))
+                .body(containsString("<label for=\"forum-source-en\">"))
                 .body(containsString("<label for=\"forum-date\">"))
                 .body(containsString("<option value=\"FORUM\" selected>"));
     }
@@ -125,13 +130,16 @@ class ForumEditorPagesTest {
                 .formParam("summary.kk", "")
                 .formParam("summary.ru", "Обсуждение проекта бюджета")
                 .formParam("summary.en", "")
-                .formParam("city", "Шымкент")
+                .formParam("city.kk", "Шымкент").formParam("city.ru", "Шымкент").formParam("city.en", "Shymkent")
                 .formParam("date", "2026-12-01")
                 .formParam("kind", "HEARING")
                 .formParam("format", "ONLINE")
                 .formParam("topics", "budget, transport, budget")
-                .formParam("venue", "")
-                .formParam("organiser", "Акимат Шымкента")
+                .formParam("venue.kk", "").formParam("venue.ru", "").formParam("venue.en", "")
+                .formParam("organiser.kk", "Шымкент әкімдігі").formParam("organiser.ru", "Акимат Шымкента")
+                .formParam("organiser.en", "")
+                .formParam("source.kk", "").formParam("source.ru", " https://shymkent.gov.kz/ru/hearing ")
+                .formParam("source.en", "")
                 .when().post("/admin/forums")
                 .then().statusCode(303)
                 .header("Location", endsWith("/admin/forums/" + created + "?done=created"));
@@ -141,8 +149,9 @@ class ForumEditorPagesTest {
         assertJson("""
                 {"slug":"%s","title":{"kk":"Бюджет тыңдаулары","ru":"Слушания по бюджету"},
                  "summary":{"ru":"Обсуждение проекта бюджета"},"kind":"HEARING","format":"ONLINE",
-                 "topics":["budget","transport"],"city":{"kk":"Шымкент","ru":"Шымкент","en":"Шымкент"},"venue":{},
-                 "organiser":{"kk":"Акимат Шымкента","ru":"Акимат Шымкента","en":"Акимат Шымкента"},"date":"2026-12-01"}
+                 "topics":["budget","transport"],"city":{"kk":"Шымкент","ru":"Шымкент","en":"Shymkent"},"venue":{},
+                 "organiser":{"kk":"Шымкент әкімдігі","ru":"Акимат Шымкента"},
+                 "source":{"ru":"https://shymkent.gov.kz/ru/hearing"},"date":"2026-12-01"}
                 """.formatted(created), sent);
         assertThat(sent.getHeader("Authorization"), equalTo("Bearer " + SignIn.accessTokenOf("editor")));
     }
@@ -167,7 +176,7 @@ class ForumEditorPagesTest {
                 .formParam("title.ru", "")
                 .formParam("title.en", "")
                 .formParam("summary.ru", "Кратко о форуме")
-                .formParam("city", "")
+                .formParam("city.kk", "").formParam("city.ru", "").formParam("city.en", "")
                 .formParam("date", "01.12.2026")
                 .formParam("kind", "PARTY")
                 .formParam("format", "ONLINE")
@@ -178,19 +187,19 @@ class ForumEditorPagesTest {
                 .body(containsString("<div class=\"error-summary\" role=\"alert\""))
                 .body(containsString("<li><a href=\"#forum-slug\">"))
                 .body(containsString("<li><a href=\"#forum-title-kk\">Введите название хотя бы на одном языке, не более 300 символов на каждом</a></li>"))
-                .body(containsString("<li><a href=\"#forum-city\">"))
+                .body(containsString("<li><a href=\"#forum-city-kk\">Введите город хотя бы на одном языке, не более 120 символов на каждом</a></li>"))
                 .body(containsString("<li><a href=\"#forum-date\">"))
                 .body(containsString("<li><a href=\"#forum-kind\">"))
                 .body(containsString("<li><a href=\"#forum-topics\">"))
                 .body(containsString("value=\"Not A Slug\""))
                 .body(containsString(">Кратко о форуме</textarea>"))
                 .body(containsString("value=\"01.12.2026\""))
-                .body(containsString("aria-describedby=\"forum-city-error\""));
+                .body(containsString("aria-describedby=\"forum-city-kk-error\""));
         LoggedRequest sent = onlyRequest(postRequestedFor(urlPathEqualTo(EVENTS))
                 .withRequestBody(WireMock.containing("Кратко о форуме")));
         assertJson("""
                 {"slug":"Not A Slug","title":{},"summary":{"ru":"Кратко о форуме"},"kind":"PARTY","format":"ONLINE",
-                 "topics":["бюджет","два слова"],"city":""}""", sent);
+                 "topics":["бюджет","два слова"],"city":{},"venue":{},"organiser":{},"source":{}}""", sent);
     }
 
     @Test
@@ -206,7 +215,7 @@ class ForumEditorPagesTest {
         PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get("/admin/forums/new"));
 
         posting(session, form)
-                .formParam("slug", taken).formParam("title.en", "Taken").formParam("city", "Almaty")
+                .formParam("slug", taken).formParam("title.en", "Taken").formParam("city.en", "Almaty")
                 .formParam("date", "2026-12-01").formParam("kind", "FORUM").formParam("format", "IN_PERSON")
                 .when().post("/admin/forums")
                 .then().statusCode(409)
@@ -221,36 +230,75 @@ class ForumEditorPagesTest {
         Stubs.events().register(put(urlPathEqualTo(EVENTS + "/" + slug)).willReturn(Stubs.json(200, "{}")));
         PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "en")
                 .when().get(edit));
-        given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "en").when().get(edit)
+        // the places, organiser and source show in each language, whatever the page's language
+        given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "ru").when().get(edit)
                 .then().body(containsString("value=\"Слушания по бюджету Шымкента\""))
                 .body(containsString("<code>" + slug + "</code>"))
-                .body(not(containsString("id=\"forum-slug\"")));
+                .body(not(containsString("id=\"forum-slug\"")))
+                .body(containsString("id=\"forum-city-en\" name=\"city.en\" value=\"Shymkent\""))
+                .body(containsString("id=\"forum-city-kk\" name=\"city.kk\" value=\"Шымкент\""))
+                .body(containsString("id=\"forum-venue-ru\" name=\"venue.ru\" value=\"\""))
+                .body(containsString("id=\"forum-organiser-kk\" name=\"organiser.kk\" value=\"Шымкент әкімдігі\""))
+                .body(containsString("id=\"forum-organiser-ru\" name=\"organiser.ru\" value=\"Акимат\""))
+                .body(containsString("id=\"forum-source-ru\" name=\"source.ru\" value=\"Протокол слушаний\""))
+                .body(containsString("<legend>Источник этой записи (необязательно)</legend>"));
 
         posting(session, form)
                 .formParam("title.kk", "")
                 .formParam("title.ru", "Слушания по бюджету Шымкента")
                 .formParam("title.en", "Shymkent budget hearing")
                 .formParam("summary.ru", "Новое краткое описание")
-                .formParam("city", "Шымкент")
+                .formParam("city.kk", "Шымкент").formParam("city.ru", "Шымкент").formParam("city.en", "Shymkent")
                 .formParam("date", "2026-12-02")
                 .formParam("kind", "HEARING")
                 .formParam("format", "HYBRID")
                 .formParam("topics", "budget")
-                .formParam("venue", "Дворец школьников")
-                .formParam("organiser", "")
+                .formParam("venue.kk", "").formParam("venue.ru", "Дворец школьников")
+                .formParam("venue.en", "Palace of Schoolchildren")
+                .formParam("organiser.kk", "").formParam("organiser.ru", "Акимат").formParam("organiser.en", "")
+                .formParam("source.kk", "").formParam("source.ru", "").formParam("source.en", "")
                 .when().post(edit)
                 .then().statusCode(303)
                 .header("Location", endsWith("/admin/forums/" + slug + "?done=saved"));
 
+        // an emptied language is left out; a source emptied in every language goes empty, which removes it
         assertJson("""
                 {"slug":"%s","title":{"ru":"Слушания по бюджету Шымкента","en":"Shymkent budget hearing"},
                  "summary":{"ru":"Новое краткое описание"},"description":{"ru":"Подробное описание слушаний"},
                  "kind":"HEARING","format":"HYBRID","topics":["budget"],
-                 "city":{"kk":"Шымкент","ru":"Шымкент","en":"Шымкент"},"venue":{"en":"Дворец школьников"},
-                 "organiser":{"kk":"Акимат","ru":"Акимат"},
+                 "city":{"kk":"Шымкент","ru":"Шымкент","en":"Shymkent"},
+                 "venue":{"ru":"Дворец школьников","en":"Palace of Schoolchildren"},
+                 "organiser":{"ru":"Акимат"},"source":{},
                  "coverUrl":"https://example.org/cover.png","date":"2026-12-02","startsAt":"2026-12-01T05:00:00Z",
                  "endsAt":"2026-12-01T09:00:00Z","timeZone":"Asia/Almaty"}
                 """.formatted(slug), onlyRequest(putRequestedFor(urlPathEqualTo(EVENTS + "/" + slug))));
+    }
+
+    @Test
+    void thePlaceAndSourceErrorsOfEventsServiceAreShownAtTheFieldOfTheirLanguage() {
+        String session = SignIn.as("editor");
+        String edit = "/admin/forums/" + slug + "/edit";
+        Stubs.events().register(put(urlPathEqualTo(EVENTS + "/" + slug)).willReturn(problem("""
+                [{"field":"city.en","message":"en text is longer than 120 characters"},
+                 {"field":"organiser.ru","message":"ru text is longer than 200 characters"},
+                 {"field":"source","message":"en text is longer than 300 characters"}]""")));
+        PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get(edit));
+        String longSource = "https://example.org/" + "a".repeat(290);
+
+        posting(session, form, "en")
+                .formParam("title.ru", "Слушания").formParam("city.en", "C".repeat(121))
+                .formParam("organiser.ru", "О".repeat(201)).formParam("source.en", longSource)
+                .formParam("date", "2026-12-01").formParam("kind", "HEARING").formParam("format", "ONLINE")
+                .when().post(edit)
+                .then().statusCode(400)
+                .body(containsString("<li><a href=\"#forum-city-en\">Enter the city in at least one language, at most 120 characters each</a></li>"))
+                .body(containsString("<li><a href=\"#forum-organiser-ru\">"))
+                .body(containsString("<li><a href=\"#forum-source-kk\">"))
+                .body(containsString("<p class=\"error-message\" id=\"forum-city-en-error\">"))
+                .body(containsString("aria-describedby=\"forum-organiser-ru-error\""))
+                .body(containsString("value=\"" + longSource + "\""));
+        JsonPath sent = new JsonPath(onlyRequest(putRequestedFor(urlPathEqualTo(EVENTS + "/" + slug))).getBodyAsString());
+        assertThat(sent.getMap("source"), equalTo(Map.of("en", longSource)));
     }
 
     @Test
@@ -308,65 +356,81 @@ class ForumEditorPagesTest {
     }
 
     @Test
-    void aParticipantIsAddedWithPositionInTheChosenLanguage() {
+    void aParticipantIsAddedWithPositionInTheChosenLanguageAndALatinSpelling() {
         String session = SignIn.as("editor");
         String page = "/admin/forums/" + slug;
         String participants = EVENTS + "/" + slug + "/participants";
         Stubs.events().register(post(urlPathEqualTo(participants)).willReturn(Stubs.json(201, "{}")));
         Stubs.events().register(post(urlPathEqualTo(participants)).withRequestBody(WireMock.containing("KING"))
                 .willReturn(problem("""
-                        [{"field":"name","message":"must not be blank"},{"field":"role","message":"has the wrong type or format"}]""")));
+                        [{"field":"name","message":"must not be blank"},{"field":"role","message":"has the wrong type or format"},
+                         {"field":"latinName","message":"use Latin letters only"}]""")));
         PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get(page));
+        given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "kk").when().get(page)
+                .then().body(containsString("<label for=\"participant-latin-name\">Аты-жөні латын әрпімен (міндетті емес)</label>"))
+                .body(containsString("id=\"participant-latin-name\" name=\"latinName\" value=\"\" aria-describedby=\"participant-latin-name-hint\" lang=\"en\""));
 
         posting(session, form)
-                .formParam("name", "").formParam("role", "KING").formParam("position", "Депутат")
-                .formParam("organisation", "").formParam("textLanguage", "ru")
+                .formParam("name", "").formParam("latinName", "Гүлнар").formParam("role", "KING")
+                .formParam("position", "Депутат").formParam("organisation", "").formParam("textLanguage", "ru")
                 .when().post(page + "/participants")
                 .then().statusCode(400)
                 .body(containsString("<li><a href=\"#participant-name\">"))
                 .body(containsString("<li><a href=\"#participant-role\">"))
+                .body(containsString("<li><a href=\"#participant-latin-name\">Use Latin letters, spaces, hyphens and apostrophes only, at most 200 characters</a></li>"))
+                .body(containsString("aria-describedby=\"participant-latin-name-hint participant-latin-name-error\""))
+                .body(containsString("id=\"participant-latin-name\" name=\"latinName\" value=\"Гүлнар\""))
                 .body(containsString("id=\"participant-position\" name=\"position\" value=\"Депутат\""));
 
         posting(session, form)
-                .formParam("name", "Гүлнар Әбенова").formParam("role", "EXPERT")
+                .formParam("name", "Гүлнар Әбенова").formParam("latinName", " Gulnar Abenova ").formParam("role", "EXPERT")
                 .formParam("position", "Экономист").formParam("organisation", "").formParam("textLanguage", "ru")
                 .when().post(page + "/participants")
                 .then().statusCode(303)
                 .header("Location", endsWith(page + "?done=participant#participants"));
         assertJson("""
-                {"name":"Гүлнар Әбенова","position":{"ru":"Экономист"},"role":"EXPERT"}""",
+                {"name":"Гүлнар Әбенова","latinName":"Gulnar Abenova","position":{"ru":"Экономист"},"role":"EXPERT"}""",
                 onlyRequest(postRequestedFor(urlPathEqualTo(participants)).withRequestBody(WireMock.containing("EXPERT"))));
     }
 
     @Test
-    void aStatementIsAttributedToOneOfTheForumsParticipants() {
+    void aStatementIsAttributedToOneOfTheForumsParticipantsAndMarkedQuotedOrReported() {
         String session = SignIn.as("editor");
         String page = "/admin/forums/" + slug;
         String statements = EVENTS + "/" + slug + "/statements";
         Stubs.events().register(post(urlPathEqualTo(statements)).willReturn(Stubs.json(201, "{}")));
         Stubs.events().register(post(urlPathEqualTo(statements)).withRequestBody(WireMock.containing("\"participantId\":99"))
-                .willReturn(problem("[{\"field\":\"participantId\",\"message\":\"is not a participant of this event\"}]")));
+                .willReturn(problem("""
+                        [{"field":"participantId","message":"is not a participant of this event"},
+                         {"field":"kind","message":"has the wrong type or format"}]""")));
         PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get(page));
-        given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "en").when().get(page)
+        given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "ru").when().get(page)
                 .then().body(containsString("<option value=\"41\">Айдос Серіков</option>"))
-                .body(containsString("<option value=\"31\">Пленарная сессия</option>"));
+                .body(containsString("<option value=\"31\">Пленарная сессия</option>"))
+                .body(containsString("<legend>Цитата или пересказ</legend>"))
+                .body(containsString("<input type=\"radio\" id=\"statement-kind-QUOTE\" name=\"kind\" value=\"QUOTE\" checked>"))
+                .body(containsString("<label for=\"statement-kind-REPORTED\">Пересказ источника</label>"));
 
         posting(session, form)
                 .formParam("participantId", "99").formParam("agendaItemId", "").formParam("text", "Слова")
-                .formParam("language", "ru")
+                .formParam("language", "ru").formParam("kind", "RUMOUR")
                 .when().post(page + "/statements")
                 .then().statusCode(400)
                 .body(containsString("<li><a href=\"#statement-participant\">"))
+                .body(containsString("<li><a href=\"#statement-kind\">Choose whether the statement is a quote or reported</a></li>"))
+                .body(containsString("<p class=\"error-message\" id=\"statement-kind-error\">"))
                 .body(containsString(">Слова</textarea>"));
 
         posting(session, form)
                 .formParam("participantId", "41").formParam("agendaItemId", "31")
                 .formParam("text", "Бюджет должен быть открытым.").formParam("language", "ru")
+                .formParam("kind", "REPORTED")
                 .when().post(page + "/statements")
                 .then().statusCode(303)
                 .header("Location", endsWith(page + "?done=statement#statements"));
         assertJson("""
-                {"participantId":41,"agendaItemId":31,"text":"Бюджет должен быть открытым.","language":"ru"}""",
+                {"participantId":41,"agendaItemId":31,"text":"Бюджет должен быть открытым.","language":"ru",
+                 "kind":"REPORTED"}""",
                 onlyRequest(postRequestedFor(urlPathEqualTo(statements)).withRequestBody(WireMock.containing("открытым"))));
     }
 
@@ -438,7 +502,7 @@ class ForumEditorPagesTest {
     void formsWithoutTheCsrfTokenAreRefusedAndNothingIsSent() {
         String session = SignIn.as("editor");
         given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "en").contentType(FORM)
-                .formParam("slug", "no-token").formParam("title.en", "No token").formParam("city", "Almaty")
+                .formParam("slug", "no-token").formParam("title.en", "No token").formParam("city.en", "Almaty")
                 .formParam("date", "2026-12-01").formParam("kind", "FORUM").formParam("format", "ONLINE")
                 .when().post("/admin/forums")
                 .then().statusCode(403)
@@ -510,7 +574,8 @@ class ForumEditorPagesTest {
         Stubs.events().register(get(urlPathEqualTo(EVENTS + "/" + slug)).willReturn(Stubs.json(200, """
                 {"slug":"%1$s","title":{"ru":"Слушания по бюджету Шымкента"},"summary":{"ru":"Кратко"},
                  "description":{"ru":"Подробное описание слушаний"},"kind":"HEARING","format":"ONLINE",
-                 "topics":["budget"],"city":"Шымкент","venue":null,"organiser":"Акимат","source":null,
+                 "topics":["budget"],"city":{"kk":"Шымкент","ru":"Шымкент","en":"Shymkent"},"venue":null,
+                 "organiser":{"kk":"Шымкент әкімдігі","ru":"Акимат"},"source":{"ru":"Протокол слушаний"},
                  "coverUrl":"https://example.org/cover.png","date":"2026-12-01","startsAt":"2026-12-01T05:00:00Z",
                  "endsAt":"2026-12-01T09:00:00Z","timeZone":"Asia/Almaty","status":"%2$s",
                  "consultation":{"slug":"%1$s","status":"%2$s","open":false,"opensAt":null,"closesAt":null},
