@@ -37,7 +37,7 @@ public class FlagResource {
     @Operation(summary = "Flag a published comment or recommendation; once per person (repeating answers 200 with the first flag)")
     public RestResponse<FlagResponse> flag(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                                            @NotNull @Valid FlagRequest request) {
-        var outcome = flags.flag(request, profiles.signedIn(token), idempotencyKey);
+        var outcome = flags.flag(request, profiles.contributor(token), idempotencyKey);
         FlagResponse flag = outcome.result().flag();
         var response = outcome.result().created()
                 ? RestResponse.ResponseBuilder.<FlagResponse>create(RestResponse.Status.CREATED)
