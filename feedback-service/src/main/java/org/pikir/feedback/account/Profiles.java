@@ -59,8 +59,8 @@ public class Profiles {
     public static void requireVerified(JsonWebToken token) {
         if (verifiedEmail(token) == null) {
             throw new ProblemException(Problem.of("email-unverified", "Forbidden", 403,
-                    "Verify your e-mail address first: follow the link in the e-mail sent when you registered, or send "
-                            + "it again from your account page. Then sign in again."));
+                    "Verify your e-mail address first: follow the link in the e-mail sent to it (signing in again "
+                            + "sends a new one), then sign in again."));
         }
     }
 

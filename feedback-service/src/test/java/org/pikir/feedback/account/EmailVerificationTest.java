@@ -1,13 +1,10 @@
 package org.pikir.feedback.account;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pikir.feedback.event.EventsServiceMock.InjectEventsService;
@@ -23,20 +20,15 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.pikir.feedback.Feedback.comment;
 import static org.pikir.feedback.Feedback.recommendation;
-import static org.pikir.feedback.Feedback.status;
 
-/** An account must have a verified e-mail address to add anything others see; verified later, it is notified. */
+/** An account must have a verified e-mail address to add anything others see (verified later: NotificationTest). */
 @QuarkusTest
 class EmailVerificationTest {
 
     @InjectEventsService
     WireMockServer events;
-
-    @Inject
-    MockMailbox mailbox;
 
     private String event;
 
@@ -88,26 +80,5 @@ class EmailVerificationTest {
         }
         given().when().get("/api/feedback/recommendations/" + othersRecommendation).then()
                 .body("endorsementCount", equalTo(0));
-    }
-
-    @Test
-    void anAddressVerifiedAfterTheProfileWasMadeReceivesNotifications() throws InterruptedException {
-        String user = user();
-        String unverified = token(user, claims -> claims.claim("email_verified", false));
-        given().auth().oauth2(unverified).when().get("/api/feedback/me").then().statusCode(200).body("email", nullValue());
-
-        // the person followed the link; their next token says so
-        String verified = TestTokens.forUser(user, "citizen");
-        int id = recommendation(verified, event, "Проверенный адрес");
-        given().auth().oauth2(verified).when().get("/api/feedback/me").then()
-                .body("email", equalTo(user + "@example.test"));
-        status(TestTokens.moderator(), id, "{\"status\":\"UNDER_REVIEW\"}").then().statusCode(200);
-
-        List<Mail> mails = mailbox.getMailsSentTo(user + "@example.test");
-        for (int i = 0; i < 100 && (mails == null || mails.isEmpty()); i++) {
-            Thread.sleep(50);
-            mails = mailbox.getMailsSentTo(user + "@example.test");
-        }
-        assertEquals(1, mails == null ? 0 : mails.size(), "notification e-mails to the verified address");
     }
 }
