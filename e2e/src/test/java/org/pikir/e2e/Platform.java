@@ -20,9 +20,9 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * The whole Pikir platform as real processes: Keycloak with the pikir realm and the three packaged
- * services (each with its own embedded PostgreSQL), all on free ports (each service's management
- * interface, where its health is, on one of its own), started once per test run.
+ * The whole Pikir platform as real processes: the local mail server (GreenMail standalone, as ./pikir runs it),
+ * Keycloak with the pikir realm and the three packaged services (each with its own embedded PostgreSQL), all on free
+ * ports (each service's management interface, where its health is, on one of its own), started once per test run.
  */
 public final class Platform implements AutoCloseable {
 
@@ -40,6 +40,9 @@ public final class Platform implements AutoCloseable {
     private final int feedbackPort;
     private final int feedbackManagementPort;
     private final int keycloakPort;
+    private final int mailSmtpPort;
+    private final int mailApiPort;
+    private final ServiceProcess mail;
     private final ServiceProcess keycloak;
     private final ServiceProcess events;
     private final Path feedbackData;
@@ -51,10 +54,10 @@ public final class Platform implements AutoCloseable {
     private ServiceProcess feedback;
     private boolean closed;
 
-    private Platform(Path root, Path keycloakHome, Path workDir, Map<String, Path> jars) {
+    private Platform(Path root, Path keycloakHome, Path mailJar, Path workDir, Map<String, Path> jars) {
         this.workDir = workDir;
         this.feedbackJar = jars.get("feedback");
-        int[] ports = freePorts(9);
+        int[] ports = freePorts(11);
         gatewayPort = ports[0];
         eventsPort = ports[1];
         feedbackPort = ports[2];
@@ -63,8 +66,14 @@ public final class Platform implements AutoCloseable {
         eventsManagementPort = ports[6];
         feedbackManagementPort = ports[7];
         gatewayManagementPort = ports[8];
+        mailSmtpPort = ports[9];
+        mailApiPort = ports[10];
 
         resetState(keycloakHome);
+        mail = new ServiceProcess("mail", List.of(javaBinary(), QUICK_JIT, "-Dgreenmail.smtp.hostname=127.0.0.1",
+                "-Dgreenmail.smtp.port=" + mailSmtpPort, "-Dgreenmail.api.hostname=127.0.0.1",
+                "-Dgreenmail.api.port=" + mailApiPort, "-Dgreenmail.auth.disabled", "-jar", mailJar.toString()),
+                Map.of(), workDir, log("mail"), URI.create(mailUrl() + "/api/service/readiness"));
         importRealm(root, keycloakHome);
         keycloak = new ServiceProcess("keycloak",
                 List.of(keycloakHome.resolve("bin/kc.sh").toString(), "start-dev",
@@ -75,7 +84,10 @@ public final class Platform implements AutoCloseable {
                 Map.of("JAVA_HOME", System.getProperty("java.home"),
                         "JAVA_OPTS_APPEND", QUICK_JIT,
                         "KC_BOOTSTRAP_ADMIN_USERNAME", "e2e-admin",
-                        "KC_BOOTSTRAP_ADMIN_PASSWORD", UUID.randomUUID().toString()),
+                        "KC_BOOTSTRAP_ADMIN_PASSWORD", UUID.randomUUID().toString(),
+                        // the realm's smtpServer reads these at import
+                        "PIKIR_MAIL_HOST", "127.0.0.1",
+                        "PIKIR_MAIL_PORT", String.valueOf(mailSmtpPort)),
                 keycloakHome, log("keycloak"),
                 URI.create("http://localhost:" + keycloakManagementPort + "/health/ready"));
         events = service("events-service", jars.get("events"), eventsPort, eventsManagementPort, Map.of());
@@ -94,12 +106,17 @@ public final class Platform implements AutoCloseable {
         Path root = Path.of(setting("pikir.e2e.root", "..")).toAbsolutePath().normalize();
         Path workDir = Path.of(setting("pikir.e2e.work-dir", root.resolve("e2e/target").toString()));
         Path keycloakHome = Path.of(setting("pikir.e2e.keycloak-home", workDir.resolve("keycloak").toString()));
+        Path mailJar = Path.of(setting("pikir.e2e.greenmail-jar", workDir.resolve("greenmail/greenmail-standalone.jar").toString()));
+        if (!Files.isRegularFile(mailJar)) {
+            throw new IllegalStateException("No GreenMail at " + mailJar + "; run the e2e tests through Maven (./mvnw verify), "
+                    + "which copies it");
+        }
         Map<String, Path> jars = new LinkedHashMap<>();
         jars.put("events", jar("events", root.resolve("events-service")));
         jars.put("feedback", jar("feedback", root.resolve("feedback-service")));
         jars.put("gateway", jar("gateway", root.resolve("gateway")));
 
-        Platform platform = new Platform(root, keycloakHome, workDir, jars);
+        Platform platform = new Platform(root, keycloakHome, mailJar, workDir, jars);
         Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "e2e-platform-stop"));
         Instant began = Instant.now();
         try {
@@ -121,6 +138,11 @@ public final class Platform implements AutoCloseable {
 
     public String keycloakUrl() {
         return "http://localhost:" + keycloakPort;
+    }
+
+    /** The local mail server's API, where every e-mail Keycloak and feedback-service sent is read ({@link Mailbox}). */
+    public String mailUrl() {
+        return "http://127.0.0.1:" + mailApiPort;
     }
 
     /** An access token from the real Keycloak for a demo user (password = user name), via the public CLI client. */
@@ -255,7 +277,7 @@ public final class Platform implements AutoCloseable {
     }
 
     private List<ServiceProcess> processes() {
-        return List.of(keycloak, events, feedback, gateway);
+        return List.of(mail, keycloak, events, feedback, gateway);
     }
 
     private String startupSummary() {
@@ -279,6 +301,8 @@ public final class Platform implements AutoCloseable {
         // the tests submit far more as the one demo citizen than a person would; the limits have their own tests
         return service("feedback-service", feedbackJar, feedbackPort, feedbackManagementPort, Map.of(
                 "QUARKUS_REST_CLIENT_EVENTS_URL", "http://localhost:" + eventsPort,
+                "QUARKUS_MAILER_HOST", "127.0.0.1",
+                "QUARKUS_MAILER_PORT", String.valueOf(mailSmtpPort),
                 "PIKIR_FEEDBACK_LIMITS_PER_MINUTE", "100000",
                 "PIKIR_FEEDBACK_LIMITS_PER_DAY", "1000000"));
     }
@@ -290,9 +314,12 @@ public final class Platform implements AutoCloseable {
         environment.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
         environment.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloakUrl() + "/realms/" + REALM);
         environment.put("PIKIR_DB_DIR", workDir.resolve("e2e-data").resolve(name).toString());
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ServiceProcess(name, List.of(java, QUICK_JIT, "-jar", jar.toString()), environment, workDir, log(name),
+        return new ServiceProcess(name, List.of(javaBinary(), QUICK_JIT, "-jar", jar.toString()), environment, workDir, log(name),
                 URI.create("http://localhost:" + managementPort + "/q/health/ready"));
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private Path log(String name) {

@@ -24,6 +24,10 @@ public class Profile {
     @Column(name = "display_name_key")
     public String displayNameKey;
 
+    /** What the pseudonym looks like, for the unique check against look-alikes; see {@link DisplayNames#skeleton}. */
+    @Column(name = "display_name_skeleton")
+    public String displayNameSkeleton;
+
     /** kk, ru or en: the language of e-mails and notification texts. */
     public String language;
 

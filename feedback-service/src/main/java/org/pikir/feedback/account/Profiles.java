@@ -19,7 +19,8 @@ import java.util.Objects;
 
 /**
  * Citizens' profiles. A profile is made the first time a signed-in citizen uses feedback-service,
- * with a random pseudonym; its e-mail address follows the token's verified {@code email} claim.
+ * with a random pseudonym; its e-mail address follows the token's verified {@code email} claim at every request,
+ * so an address verified after the profile was made receives notifications from the next request on.
  */
 @ApplicationScoped
 public class Profiles {
@@ -45,6 +46,24 @@ public class Profiles {
         return new Author(profile.subject, profile.displayName);
     }
 
+    /** The citizen behind the token, who is about to add something others see (an endorsement, a flag). */
+    public Author contributor(JsonWebToken token) {
+        requireVerified(token);
+        return signedIn(token);
+    }
+
+    /**
+     * Answers 403 unless the identity provider says the token's e-mail address is verified: each account must prove an
+     * address before it comments, recommends, endorses or flags, so new accounts cost more than a click each.
+     */
+    public static void requireVerified(JsonWebToken token) {
+        if (verifiedEmail(token) == null) {
+            throw new ProblemException(Problem.of("email-unverified", "Forbidden", 403,
+                    "Verify your e-mail address first: follow the link in the e-mail sent to it (signing in again "
+                            + "sends a new one), then sign in again."));
+        }
+    }
+
     public ProfileResponse me(JsonWebToken token) {
         Profile profile = ensure(token);
         return QuarkusTransaction.requiringNew().call(() -> ProfileResponse.from(profile, unread(profile.subject)));
@@ -57,17 +76,25 @@ public class Profiles {
     public ProfileResponse update(JsonWebToken token, ProfileRequest request) {
         String name = DisplayNames.clean(request.displayName());
         DisplayNames.check(name);
+        Profile current = ensure(token);
+        // a name kept as it is (a generated one, or one chosen under older rules) is not judged again
+        if (!name.equals(current.displayName)) {
+            DisplayNames.checkChosen(name);
+        }
         String key = DisplayNames.key(name);
-        String subject = ensure(token).subject;
+        String skeleton = DisplayNames.skeleton(name);
+        String subject = current.subject;
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 Profile profile = profiles.findById(subject, LockModeType.PESSIMISTIC_WRITE);
-                if (profiles.count("displayNameKey = ?1 and subject <> ?2", key, subject) > 0) {
+                if (profiles.count("(displayNameKey = ?1 or displayNameSkeleton = ?2) and subject <> ?3",
+                        key, skeleton, subject) > 0) {
                     throw taken(name);
                 }
                 boolean renamed = !profile.displayName.equals(name);
                 profile.displayName = name;
                 profile.displayNameKey = key;
+                profile.displayNameSkeleton = skeleton;
                 profile.language = request.language();
                 profile.emailNotifications = request.emailNotifications();
                 profile.updatedAt = clock.instant();
@@ -137,11 +164,12 @@ public class Profiles {
             String name = DisplayNames.generated();
             // do nothing on any conflict: the same person in a parallel request, or a name already taken
             db.createNativeQuery("""
-                            insert into profile (subject, display_name, display_name_key, language, email,
-                                                 email_notifications, created_at, updated_at)
-                            values (?1, ?2, ?3, ?4, ?5, true, ?6, ?6) on conflict do nothing""")
+                            insert into profile (subject, display_name, display_name_key, display_name_skeleton,
+                                                 language, email, email_notifications, created_at, updated_at)
+                            values (?1, ?2, ?3, ?7, ?4, ?5, true, ?6, ?6) on conflict do nothing""")
                     .setParameter(1, subject).setParameter(2, name).setParameter(3, DisplayNames.key(name))
                     .setParameter(4, language).setParameter(5, email).setParameter(6, now)
+                    .setParameter(7, DisplayNames.skeleton(name))
                     .executeUpdate();
             Profile made = profiles.findById(subject);
             if (made != null) {
@@ -157,11 +185,15 @@ public class Profiles {
                 .setParameter(1, subject).getSingleResult()).longValue();
     }
 
-    /** The token's e-mail address unless the identity provider says it is unverified: no mail to an address nobody proved. */
+    /**
+     * The token's e-mail address if the identity provider says it is verified ({@code email_verified: true}, which
+     * Keycloak puts beside every {@code email} claim): no mail to an address nobody proved.
+     */
     private static String verifiedEmail(JsonWebToken token) {
         String email = token.getClaim("email");
         Object verified = token.getClaim("email_verified");
-        if (email == null || email.isBlank() || email.length() > MAX_EMAIL || Boolean.FALSE.equals(verified) || "false".equals(String.valueOf(verified))) {
+        if (email == null || email.isBlank() || email.length() > MAX_EMAIL || verified == null
+                || !"true".equals(String.valueOf(verified))) {
             return null;
         }
         return email.strip();
@@ -178,8 +210,8 @@ public class Profiles {
 
     private static ProblemException taken(String name) {
         return new ProblemException(Problem.of("display-name-taken", "Conflict", 409,
-                        "The display name '" + name + "' is already taken. Choose another one.")
-                .withErrors(List.of(new Problem.FieldError(DisplayNames.FIELD, "is already taken"))));
+                        "The display name '" + name + "' is already taken, or looks like one that is. Choose another one.")
+                .withErrors(List.of(new Problem.FieldError(DisplayNames.FIELD, "is already taken or looks like a taken name"))));
     }
 
     private static boolean isUniqueViolation(Throwable e) {

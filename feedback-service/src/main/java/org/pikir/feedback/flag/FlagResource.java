@@ -49,7 +49,7 @@ public class FlagResource {
     @APIResponse(responseCode = "429", description = "Over the submission limit per minute or per day; Retry-After says when to try again")
     public RestResponse<FlagResponse> flag(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                                            @NotNull @Valid FlagRequest request) {
-        var outcome = flags.flag(request, profiles.signedIn(token), idempotencyKey);
+        var outcome = flags.flag(request, profiles.contributor(token), idempotencyKey);
         FlagResponse flag = outcome.result().flag();
         var response = outcome.result().created()
                 ? RestResponse.ResponseBuilder.<FlagResponse>create(RestResponse.Status.CREATED)

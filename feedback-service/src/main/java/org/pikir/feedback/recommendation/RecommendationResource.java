@@ -124,7 +124,7 @@ public class RecommendationResource {
     @RolesAllowed("citizen")
     @Operation(summary = "Endorse a recommendation (once per person; repeating changes nothing)")
     public RestResponse<EndorsementResponse> endorse(@PathParam("id") long id) {
-        return RestResponse.ok(recommendations.endorse(id, profiles.signedIn(token)));
+        return RestResponse.ok(recommendations.endorse(id, profiles.contributor(token)));
     }
 
     @DELETE

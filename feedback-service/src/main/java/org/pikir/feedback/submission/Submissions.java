@@ -12,7 +12,7 @@ import org.pikir.platform.problem.ProblemException;
 import java.util.function.Function;
 
 /**
- * The path every citizen submission takes: the event must be open and what it cites must exist (one answer from
+ * The path every citizen submission takes: the author's e-mail address must be verified, the event must be open and what it cites must exist (one answer from
  * events-service, usually reused, asked before any transaction); then, in one transaction, the author's profile is
  * read, the idempotency key reserved (a retried request replays its first answer and counts nothing), the person's
  * limit counted and the item written. A retry refused by the event check (closed meanwhile, events-service down)
@@ -40,6 +40,7 @@ public class Submissions {
     /** Submits {@code request} as the citizen behind {@code token}; {@code write} runs in the transaction, given the author. */
     public <T> IdempotencyKeys.Outcome<T> submit(String operation, JsonWebToken token, String key, Object request,
                                                  Target target, Class<T> type, Function<Author, T> write) {
+        Profiles.requireVerified(token);
         IdempotencyKeys.checkFormat(key);
         try {
             events.requireOpen(target.eventSlug(), target.statementId(), target.materialId());

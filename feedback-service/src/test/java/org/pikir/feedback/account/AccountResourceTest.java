@@ -20,6 +20,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
 import static io.restassured.RestAssured.given;
@@ -73,6 +74,11 @@ class AccountResourceTest {
 
     private static Response erase(String token, String body) {
         return as(token).contentType(ContentType.JSON).body(body).when().delete("/api/feedback/me");
+    }
+
+    /** A random number to make a name the test's own: digits mix with any alphabet, hexadecimal letters do not. */
+    private static String digits() {
+        return String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000L, 1_000_000_000L));
     }
 
     private static String profile(String name, String language, boolean email) {
@@ -129,7 +135,7 @@ class AccountResourceTest {
         String token = newCitizen();
         int commented = comment(token, event, "Первый комментарий");
         int recommended = recommendation(token, event, "Первая рекомендация");
-        String name = "Ерлан " + UUID.randomUUID().toString().substring(0, 6);
+        String name = "Ерлан " + digits();
 
         putProfile(token, profile("  " + name + "  ", "kk", false))
                 .then().statusCode(200)
@@ -145,7 +151,7 @@ class AccountResourceTest {
 
     @Test
     void namesAreUniqueWhateverTheirCase() {
-        String taken = "Асель " + UUID.randomUUID().toString().substring(0, 6);
+        String taken = "Асель " + digits();
         String first = newCitizen();
         putProfile(first, profile(taken, "ru", true)).then().statusCode(200);
 
@@ -160,9 +166,53 @@ class AccountResourceTest {
     }
 
     @Test
+    void aNameThatLooksLikeATakenOneIsTaken() {
+        String number = digits();
+        // Cyrillic "Нос" holds the name; Latin "Hoc" looks the same, and "НОС" differs only in case
+        putProfile(newCitizen(), profile("Нос " + number, "ru", true)).then().statusCode(200);
+        for (String lookalike : List.of("Hoc " + number, "НОС " + number)) {
+            putProfile(newCitizen(), profile(lookalike, "ru", true))
+                    .then().statusCode(409)
+                    .contentType("application/problem+json")
+                    .body("type", containsString("display-name-taken"))
+                    .body("errors.field", hasItem("displayName"));
+        }
+    }
+
+    @Test
+    void aNameMixingAlphabetsOrPassingForStaffIsRefused() {
+        String token = newCitizen();
+        String number = digits();
+        for (String bad : List.of("Mоderator", "admin Әлия " + number, "аdmin Әлия " + number, "A.d.m.i.n")) {
+            putProfile(token, profile(bad, "ru", true))
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors.field", hasItem("displayName"));
+        }
+        putProfile(token, profile("admin Әлия " + number, "ru", true)).then()
+                .body("errors.message", hasItem(containsString("mixes alphabets")));
+        // Kazakh letters are one alphabet with the rest of Cyrillic
+        putProfile(token, profile("Әлия Нұрова " + number, "kk", true)).then().statusCode(200)
+                .body("displayName", equalTo("Әлия Нұрова " + number));
+    }
+
+    @Test
+    void generatedNamesCannotBeChosenButMayBeKept() {
+        String token = newCitizen();
+        String generated = as(token).when().get("/api/feedback/me").then().extract().path("displayName");
+        // the name given at first stays while the person changes their language
+        putProfile(token, profile(generated, "en", true)).then().statusCode(200).body("language", equalTo("en"));
+        putProfile(newCitizen(), profile("citizen-" + digits().substring(0, 5), "ru", true))
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("displayName"))
+                .body("errors.message", hasItem(containsString("citizen-")));
+    }
+
+    @Test
     void invisibleCharactersAndExtraSpacesAreCleanedFromAName() {
         String token = newCitizen();
-        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String suffix = digits();
         putProfile(token, profile(" Да\u200bна   " + suffix + " ", "ru", true))
                 .then().statusCode(200).body("displayName", equalTo("Дана " + suffix));
     }

@@ -20,6 +20,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pikir.feedback.Feedback.comment;
@@ -105,6 +106,23 @@ class NotificationTest {
         given().auth().oauth2(author.token()).when().get("/api/feedback/me").then().body("unreadNotifications", equalTo(0));
         given().auth().oauth2(author.token()).when().get("/api/feedback/me/notifications")
                 .then().body("items[0].read", equalTo(true));
+    }
+
+    @Test
+    void anAddressVerifiedAfterTheProfileWasMadeReceivesNotifications() throws Exception {
+        String user = "registered-" + UUID.randomUUID().toString().substring(0, 8);
+        String unverified = TestTokens.sign(TestTokens.claims(user, "citizen").claim("email_verified", false));
+        given().auth().oauth2(unverified).when().get("/api/feedback/me").then().statusCode(200)
+                .body("email", nullValue());
+
+        // the person followed the link; their next token says so
+        String verified = TestTokens.forUser(user, "citizen");
+        int id = recommendation(verified, event, "Проверенный адрес");
+        given().auth().oauth2(verified).when().get("/api/feedback/me").then()
+                .body("email", equalTo(user + "@example.test"));
+        status(TestTokens.moderator(), id, "{\"status\":\"UNDER_REVIEW\"}").then().statusCode(200);
+
+        assertEquals(1, mailsTo(user + "@example.test", 1).size(), "notification e-mails to the verified address");
     }
 
     @Test

@@ -18,6 +18,7 @@ public sealed interface CommentOutcome {
         CONSULTATION_CLOSED,
         UNAUTHENTICATED,
         FORBIDDEN,
+        EMAIL_UNVERIFIED,
         UNKNOWN_EVENT
     }
 }

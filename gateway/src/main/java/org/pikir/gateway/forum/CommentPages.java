@@ -214,6 +214,8 @@ public class CommentPages {
                     List.of(new CommentForm.FormError(bodyField, messages.error_sign_in_again())));
             case FORBIDDEN -> again(RestResponse.Status.FORBIDDEN, slug, typed, CommentForm.newKey(),
                     List.of(new CommentForm.FormError(bodyField, messages.error_not_allowed())));
+            case EMAIL_UNVERIFIED -> again(RestResponse.Status.FORBIDDEN, slug, typed, CommentForm.newKey(),
+                    List.of(new CommentForm.FormError(bodyField, messages.error_email_unverified())));
             case INVALID -> invalid(rejected.errors(), slug, typed, messages);
         };
     }

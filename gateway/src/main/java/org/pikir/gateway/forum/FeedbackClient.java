@@ -46,6 +46,8 @@ public class FeedbackClient {
     };
     /** Shown in place: published items with their text, hidden ones with the moderator's reason. */
     private static final Set<String> LISTED = Set.of("PUBLISHED", "HIDDEN");
+    /** feedback-service's refusal of an account whose e-mail address is not verified yet. */
+    private static final String EMAIL_UNVERIFIED = "https://pikir.org/problems/email-unverified";
     /** feedback-service reads at most this much of a draft when looking for similar recommendations. */
     private static final int MAX_SIMILAR_TEXT = 2000;
 
@@ -89,7 +91,8 @@ public class FeedbackClient {
                 case 200, 201 -> new CommentOutcome.Accepted(response.readEntity(CommentResponse.class));
                 case 400, 422 -> new CommentOutcome.Rejected(CommentOutcome.Reason.INVALID, fieldErrors(response));
                 case 401 -> new CommentOutcome.Rejected(CommentOutcome.Reason.UNAUTHENTICATED, List.of());
-                case 403 -> new CommentOutcome.Rejected(CommentOutcome.Reason.FORBIDDEN, List.of());
+                case 403 -> new CommentOutcome.Rejected(EMAIL_UNVERIFIED.equals(problemType(response))
+                        ? CommentOutcome.Reason.EMAIL_UNVERIFIED : CommentOutcome.Reason.FORBIDDEN, List.of());
                 case 404 -> new CommentOutcome.Rejected(CommentOutcome.Reason.UNKNOWN_EVENT, List.of());
                 case 409 -> new CommentOutcome.Rejected(CommentOutcome.Reason.CONSULTATION_CLOSED, List.of());
                 default -> throw new BackendUnavailableException("feedback-service answered " + status + " to a comment");
@@ -165,13 +168,20 @@ public class FeedbackClient {
 
 
     private List<Problem.FieldError> fieldErrors(Response response) {
+        return problem(response).map(Problem::errors).orElse(List.of());
+    }
+
+    private String problemType(Response response) {
+        return problem(response).map(Problem::type).map(Object::toString).orElse("");
+    }
+
+    private Optional<Problem> problem(Response response) {
         String body = response.readEntity(String.class);
         try {
-            Problem problem = json.readValue(body, Problem.class);
-            return problem.errors() == null ? List.of() : problem.errors();
+            return Optional.ofNullable(json.readValue(body, Problem.class));
         } catch (JsonProcessingException | IllegalArgumentException e) {
             LOG.debugf("feedback-service rejected a comment without a readable problem: %s", e.getMessage());
-            return List.of();
+            return Optional.empty();
         }
     }
 }

@@ -151,6 +151,8 @@ public class FlagPages {
                 case 401 -> throw new SignInRequiredException(pathOf(slug, itemType, item.id(), place));
                 case 409 -> again.reject(REASON, refused.is("own-item") ? msg.error_flag_own() : msg.error_flag_refused());
                 case 429 -> again.reject(REASON, msg.error_too_many());
+                case 403 -> again.reject(REASON, refused.is(Notice.EMAIL_UNVERIFIED) ? msg.error_email_unverified()
+                        : msg.error_flag_refused());
                 case 400 -> fieldErrors(refused.errors(), again, msg);
                 default -> again.reject(REASON, msg.error_flag_refused());
             }

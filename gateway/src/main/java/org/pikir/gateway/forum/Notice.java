@@ -18,6 +18,8 @@ public record Notice(String section, String text, boolean success) {
     public static final String ENDORSEMENT_REFUSED = "endorsement-refused";
     public static final String FLAGGED = "flagged";
     public static final String FLAGGED_RECOMMENDATION = "flagged-recommendation";
+    /** Also the type of feedback-service's refusal: the account's e-mail address is not verified yet. */
+    public static final String EMAIL_UNVERIFIED = "email-unverified";
 
     static Notice of(String code, ForumLabels labels) {
         Messages msg = labels.messages();
@@ -31,6 +33,7 @@ public record Notice(String section, String text, boolean success) {
             case ENDORSEMENT_REFUSED -> new Notice("recommendations", msg.notice_endorsement_refused(), false);
             case FLAGGED -> new Notice("comments", msg.notice_flagged(), true);
             case FLAGGED_RECOMMENDATION -> new Notice("recommendations", msg.notice_flagged(), true);
+            case EMAIL_UNVERIFIED -> new Notice("recommendations", msg.error_email_unverified(), false);
             default -> null;
         };
     }

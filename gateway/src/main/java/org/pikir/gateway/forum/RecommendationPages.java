@@ -171,6 +171,9 @@ public class RecommendationPages {
         if (refused.is("consultation-closed")) {
             return Notice.ENDORSEMENT_CLOSED;
         }
+        if (refused.is(Notice.EMAIL_UNVERIFIED)) {
+            return Notice.EMAIL_UNVERIFIED;
+        }
         return Notice.ENDORSEMENT_REFUSED;
     }
 
@@ -196,7 +199,8 @@ public class RecommendationPages {
         Form again = form.withKey(newKey());
         switch (refused.status()) {
             case 401 -> throw new SignInRequiredException(newPath(forum.slug()));
-            case 403 -> again.reject(BODY, msg.error_not_allowed_recommend());
+            case 403 -> again.reject(BODY, refused.is(Notice.EMAIL_UNVERIFIED) ? msg.error_email_unverified()
+                    : msg.error_not_allowed_recommend());
             case 404 -> throw new PageNotFoundException("feedback-service does not know " + forum.slug());
             case 409 -> again.reject(BODY, msg.error_consultation_closed());
             case 429 -> again.reject(BODY, msg.error_too_many());

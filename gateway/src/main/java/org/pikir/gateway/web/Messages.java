@@ -137,6 +137,9 @@ public interface Messages {
     String error_not_allowed();
 
     @Message
+    String error_email_unverified();
+
+    @Message
     String error_comment_rejected();
 
     @Message

@@ -114,6 +114,26 @@ class CommentSendingTest {
                 .body(org.hamcrest.Matchers.not(containsString("maxlength")));
     }
 
+    @Test
+    void anAccountWithAnUnverifiedAddressIsToldToVerifyItWithTheTextKept() {
+        String text = "Сразу после регистрации " + UUID.randomUUID();
+        Stubs.feedback().register(post(urlPathEqualTo(COMMENTS)).withRequestBody(containing(text))
+                .willReturn(Stubs.json(403, """
+                        {"type":"https://pikir.org/problems/email-unverified","title":"Forbidden","status":403,"detail":"Verify your e-mail address first"}""").withHeader("Content-Type", "application/problem+json")));
+
+        given().cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())
+                .header("Accept-Language", "kk")
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf-token", form.field("csrf-token"))
+                .formParam("body", text)
+                .formParam("language", "ru")
+                .when().post(FORUM + "/comments")
+                .then().statusCode(403)
+                .body(containsString("<p class=\"error-message\" id=\"comment-body-error\">"))
+                .body(containsString("Алдымен электрондық пошта мекенжайыңызды растаңыз"))
+                .body(containsString(text + "</textarea>"));
+    }
+
     private Response send(String text, String parentId) {
         var request = given().redirects().follow(false)
                 .cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())

@@ -187,6 +187,42 @@ class RecommendationsTest {
     }
 
     @Test
+    void anAccountWithAnUnverifiedAddressIsToldToVerifyItBeforeEndorsingOrRecommending() {
+        String session = SignIn.asCitizen();
+        String unverified = """
+                {"type":"https://pikir.org/problems/email-unverified","title":"Forbidden","status":403,"detail":"Verify your e-mail address first"}""";
+        Stubs.feedback().register(put(urlPathEqualTo(API + "/34/endorsement"))
+                .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/problem+json")
+                        .withBody(unverified)));
+        PageForm page = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get(forum));
+        given().redirects().follow(false)
+                .cookie(SignIn.SESSION_COOKIE, session).cookies(page.cookies())
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf-token", page.field("csrf-token"))
+                .formParam("action", "endorse")
+                .when().post(forum + "/recommendations/34/endorsement")
+                .then().statusCode(303)
+                .header("Location", endsWith("?notice=email-unverified#recommendations"));
+        given().header("Accept-Language", "en").queryParam("notice", "email-unverified")
+                .when().get(forum)
+                .then().statusCode(200)
+                .body(containsString("<p class=\"notice\" role=\"status\">Verify your e-mail address first: open the link"));
+
+        String marker = "Без подтверждения " + UUID.randomUUID();
+        Stubs.feedback().register(get(urlPathEqualTo(API + "/similar")).withQueryParam("text", containing(marker))
+                .willReturn(Stubs.json(200, "[]")));
+        Stubs.feedback().register(post(urlPathEqualTo(API)).withRequestBody(containing(marker))
+                .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/problem+json")
+                        .withBody(unverified)));
+        PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get(forum + "/recommendations/new"));
+        recommendation(session, form, marker, "Текст рекомендации", "submit", null)
+                .then().statusCode(403)
+                .body(containsString("Verify your e-mail address first"))
+                .body(containsString("sign out and sign in again"))
+                .body(containsString("Текст рекомендации</textarea>"));
+    }
+
+    @Test
     void anUnknownNoticeCodePutsNothingOnThePage() {
         given().header("Accept-Language", "en").queryParam("notice", "<b>pwned</b>")
                 .when().get(forum)
