@@ -220,7 +220,7 @@ public class MyFeedbackPages {
             } else {
                 form.reject(DISPLAY_NAME, my.error_display_name_rejected());
             }
-            return page(RestResponse.Status.fromStatusCode(refused.status()), profilePage(form, emailOf(user)));
+            return page(refused.pageStatus(), profilePage(form, emailOf(user)));
         }
         return page(RestResponse.Status.BAD_REQUEST, profilePage(form, emailOf(user)));
     }
@@ -264,7 +264,7 @@ public class MyFeedbackPages {
         if (answer instanceof ServiceAnswer.Refused<Void> refused) {
             refuse(refused, PATH + "/erase", user);
             form.reject(ERASE_CONFIRM, my.error_erase_confirm());
-            return page(RestResponse.Status.fromStatusCode(refused.status()), erasePage(form));
+            return page(refused.pageStatus(), erasePage(form));
         }
         return RestResponse.seeOther(URI.create(PATH + "?done=erased"));
     }
@@ -315,7 +315,7 @@ public class MyFeedbackPages {
             }
             form.reject(COMMENT_BODY, refused.is("edit-window-closed") ? my.error_edit_window_closed()
                     : refused.status() == 400 ? my.error_edit_body_required() : my.error_edit_not_possible());
-            return page(RestResponse.Status.fromStatusCode(refused.status()),
+            return page(refused.pageStatus(),
                     pages.localized(Templates.editComment(pages.page(here), comment, form, CommentRequest.MAX_BODY)));
         }
         return page(RestResponse.Status.BAD_REQUEST,
@@ -343,7 +343,7 @@ public class MyFeedbackPages {
         if (answer instanceof ServiceAnswer.Refused<Void> refused) {
             refuse(refused, here, user);
             Form form = Form.empty().reject("delete-comment", messages(visitor.language()).error_delete_failed());
-            return page(RestResponse.Status.fromStatusCode(refused.status()),
+            return page(refused.pageStatus(),
                     pages.localized(Templates.deleteComment(pages.page(here), comment, form)));
         }
         return RestResponse.seeOther(URI.create(PATH + "?done=deleted#" + comment.anchor()));

@@ -115,7 +115,7 @@ public class ForumEditing {
     /** The status to show a refused form with: the service's own. */
     static RestResponse.Status statusOf(ServiceAnswer<Void> answer) {
         return answer instanceof ServiceAnswer.Refused<Void> refused
-                ? RestResponse.Status.fromStatusCode(refused.status()) : RestResponse.Status.OK;
+                ? refused.pageStatus() : RestResponse.Status.OK;
     }
 
     static EditorMessages editorMessages(String lang) {

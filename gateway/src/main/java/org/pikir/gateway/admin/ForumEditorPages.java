@@ -166,7 +166,7 @@ public class ForumEditorPages {
             } else {
                 ForumForm.errors(visitor.language()).applyTo(refused.errors(), form, adm.error_forum_rejected());
             }
-            return draftAgain(RestResponse.Status.fromStatusCode(refused.status()), user, null, null, form);
+            return draftAgain(refused.pageStatus(), user, null, null, form);
         }
         return RestResponse.seeOther(URI.create(pathOf(form.value("slug")) + "?done=created"));
     }
@@ -216,7 +216,7 @@ public class ForumEditorPages {
             } else {
                 ForumForm.errors(visitor.language()).applyTo(refused.errors(), form, adm.error_forum_rejected());
             }
-            return draftAgain(RestResponse.Status.fromStatusCode(refused.status()), user, event.slug(), titleOf(event),
+            return draftAgain(refused.pageStatus(), user, event.slug(), titleOf(event),
                     form);
         }
         return RestResponse.seeOther(URI.create(pathOf(event.slug()) + "?done=saved"));
@@ -378,7 +378,7 @@ public class ForumEditorPages {
                         .field("changeNote", "material-note", adm.error_text_too_long(500))
                         .applyTo(refused.errors(), form, adm.error_forum_rejected());
             }
-            return forumAgain(RestResponse.Status.fromStatusCode(refused.status()), user, event, form);
+            return forumAgain(refused.pageStatus(), user, event, form);
         }
         return RestResponse.seeOther(URI.create(pathOf(event.slug()) + "?done=material#materials"));
     }
@@ -402,7 +402,7 @@ public class ForumEditorPages {
             } else {
                 fields.applyTo(refused.errors(), form, adm.error_forum_rejected());
             }
-            return forumAgain(RestResponse.Status.fromStatusCode(refused.status()), user, event, form);
+            return forumAgain(refused.pageStatus(), user, event, form);
         }
         return RestResponse.seeOther(URI.create(pathOf(event.slug()) + "?done=" + done + "#" + section(done)));
     }

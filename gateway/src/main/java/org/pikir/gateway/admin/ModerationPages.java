@@ -128,7 +128,7 @@ public class ModerationPages {
                 return RestResponse.seeOther(URI.create(filter.href("failed=1")));
             }
             refusal(refused, form, "reason-" + fieldId, "note-" + fieldId, adm);
-            return again(RestResponse.Status.fromStatusCode(refused.status()), user, filter, form, Set.of());
+            return again(refused.pageStatus(), user, filter, form, Set.of());
         }
         return RestResponse.seeOther(URI.create(filter.href("done=1")));
     }
@@ -204,7 +204,7 @@ public class ModerationPages {
         if (answer instanceof ServiceAnswer.Refused<ModerationPolicy> refused) {
             AdminForms.throwIfSessionOrRole(refused, filter.href(), user);
             form.reject(POLICY_MODE, adm.error_policy_mode());
-            return again(RestResponse.Status.fromStatusCode(refused.status()), user, filter, form, Set.of());
+            return again(refused.pageStatus(), user, filter, form, Set.of());
         }
         return RestResponse.seeOther(URI.create(filter.href("policy=saved")));
     }

@@ -156,7 +156,7 @@ public class FlagPages {
                 case 400 -> fieldErrors(refused.errors(), again, msg);
                 default -> again.reject(REASON, msg.error_flag_refused());
             }
-            return page(RestResponse.Status.fromStatusCode(refused.status()), forum, item, again);
+            return page(refused.pageStatus(), forum, item, again);
         }
         if (item.comment()) {
             return RestResponse.seeOther(URI.create(place.href(forum.path(), "notice=" + Notice.FLAGGED)

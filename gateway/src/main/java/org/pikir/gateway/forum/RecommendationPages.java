@@ -206,7 +206,7 @@ public class RecommendationPages {
             case 429 -> again.reject(BODY, msg.error_too_many());
             default -> fieldErrors(refused.errors(), again, msg);
         }
-        return page(RestResponse.Status.fromStatusCode(refused.status()), forum, again, List.of(), true, false);
+        return page(refused.pageStatus(), forum, again, List.of(), true, false);
     }
 
     private static void fieldErrors(List<Problem.FieldError> errors, Form form, Messages msg) {

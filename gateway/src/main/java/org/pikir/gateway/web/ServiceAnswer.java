@@ -1,5 +1,6 @@
 package org.pikir.gateway.web;
 
+import org.jboss.resteasy.reactive.RestResponse;
 import org.pikir.platform.problem.Problem;
 
 import java.util.List;
@@ -25,6 +26,15 @@ public sealed interface ServiceAnswer<T> {
 
         public boolean is(String problemType) {
             return problem.equals(problemType);
+        }
+
+        /**
+         * The status a page shows this refusal with: the service's own, or 400 for one {@link RestResponse.Status}
+         * does not name (422: a request the service understood but would not take), never a failure of the page.
+         */
+        public RestResponse.Status pageStatus() {
+            RestResponse.Status named = RestResponse.Status.fromStatusCode(status);
+            return named != null ? named : RestResponse.Status.BAD_REQUEST;
         }
 
         /** The same refusal for a request that answers another type. */

@@ -202,6 +202,18 @@ class MyFeedbackPagesTest {
                 .body(containsString("<li><a href=\"#display-name\">This name is already taken. Choose another</a></li>"))
                 .body(containsString("value=\"" + taken + "\""))
                 .body(containsString("name=\"emailNotifications\" value=\"true\" checked"));
+
+        // a 422 (no RestResponse.Status names it) is shown as the form again, not as a failed page
+        String refused = "Refused " + UUID.randomUUID().toString().substring(0, 4);
+        Stubs.feedback().register(put(urlPathEqualTo(ME + "/profile")).withRequestBody(WireMock.containing(refused))
+                .willReturn(aResponse().withStatus(422).withHeader("Content-Type", "application/problem+json").withBody("""
+                        {"type":"https://pikir.org/problems/validation","status":422,
+                         "errors":[{"field":"displayName","message":"is not allowed"}]}""")));
+        posting(session, form, "en").formParam("displayName", refused).formParam("language", "en")
+                .when().post("/my-feedback/profile")
+                .then().statusCode(400)
+                .body(containsString("<li><a href=\"#display-name\">"))
+                .body(containsString("value=\"" + refused + "\""));
     }
 
     @Test
