@@ -315,6 +315,19 @@ class BrowserJourneyIT {
 
         Mailbox.Message answered = mailbox.await("Сіздің ұсынысыңызға ресми жауап берілді.", Duration.ofSeconds(60));
         assertTrue(answered.text().contains("Хаттамалар бір апта ішінде жарияланады."), answered.text());
+
+        // brute-force protection: after five wrong passwords in a row even the right one is refused for a while
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertEquals("invalid_grant", passwordGrant(username, "wrong-password-" + attempt).path("error"));
+        }
+        assertEquals("invalid_grant", passwordGrant(username, password).path("error"));
+    }
+
+    private static io.restassured.response.Response passwordGrant(String username, String password) {
+        return RestAssured.given()
+                .formParam("grant_type", "password").formParam("client_id", "pikir-cli")
+                .formParam("username", username).formParam("password", password)
+                .post(platform.keycloakUrl() + "/realms/pikir/protocol/openid-connect/token");
     }
 
     @Test
