@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.pikir.platform.web.ConditionalGet;
@@ -64,6 +66,8 @@ public class TopicResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"editor", "admin"})
     @Operation(summary = "Add a topic to the catalogue")
+    @APIResponseSchema(value = TopicResponse.class, responseCode = "201", responseDescription = "Created; Location is its address")
+    @APIResponse(responseCode = "409", description = "A topic with this slug exists")
     public RestResponse<TopicResponse> add(@NotNull @Valid TopicRequest request) {
         TopicResponse added = topics.add(request, caller.getPrincipal().getName());
         return RestResponse.ResponseBuilder.<TopicResponse>created(URI.create("/api/events/topics/" + added.slug()))
