@@ -1,6 +1,7 @@
 package org.pikir.events.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.pikir.platform.problem.ProblemException;
 
@@ -27,6 +28,12 @@ public class EventAccess {
     @Transactional
     public EventRevision revision(String slug) {
         return events.revisionOf(slug).orElseThrow(() -> ProblemException.notFound("Event", slug));
+    }
+
+    /** {@link #editable}, with the event row locked first, so edits of one event run one after another. */
+    public Event lockedForEdit(String slug) {
+        events.find("slug", slug).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        return editable(slug);
     }
 
     /** An event an editor may change: any but an archived one, which is a closed record. */

@@ -6,6 +6,7 @@ import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.pikir.events.agenda.AgendaItemRepository;
 import org.pikir.events.agenda.AgendaItemResponse;
+import org.pikir.events.draft.DraftService;
 import org.pikir.events.material.MaterialService;
 import org.pikir.events.participant.ParticipantRepository;
 import org.pikir.events.participant.ParticipantResponse;
@@ -28,9 +29,11 @@ public class EventAssembly {
     private final AgendaItemRepository agenda;
     private final StatementRepository statements;
     private final MaterialService materials;
+    private final DraftService drafts;
 
     public EventAssembly(EventRepository events, ParticipantRepository participants, AgendaItemRepository agenda,
-                         StatementRepository statements, MaterialService materials) {
+                         StatementRepository statements, MaterialService materials, DraftService drafts) {
+        this.drafts = drafts;
         this.events = events;
         this.participants = participants;
         this.agenda = agenda;
@@ -67,7 +70,9 @@ public class EventAssembly {
         List<AgendaItemResponse> sessions = agenda.ofEvent(event.id).stream().map(AgendaItemResponse::from).toList();
         List<StatementResponse> said = statements.ofEvent(event.id).stream()
                 .map(s -> StatementResponse.from(s, slug)).toList();
-        var parts = new EventResponse.Parts(sessions, people, said, materials.listFor(event));
+        // the public drafts only: the document is one for everyone; staff list every draft at /drafts
+        var parts = new EventResponse.Parts(sessions, people, said, materials.listFor(event),
+                drafts.publicSummaries(event));
         return EventResponse.from(event, parts, now);
     }
 }

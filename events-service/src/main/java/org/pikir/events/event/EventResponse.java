@@ -1,6 +1,7 @@
 package org.pikir.events.event;
 
 import org.pikir.events.agenda.AgendaItemResponse;
+import org.pikir.events.draft.DraftSummaryResponse;
 import org.pikir.events.material.MaterialResponse;
 import org.pikir.events.participant.ParticipantResponse;
 import org.pikir.events.statement.StatementResponse;
@@ -34,6 +35,7 @@ public record EventResponse(
         List<ParticipantResponse> participants,
         List<StatementResponse> statements,
         List<MaterialResponse> materials,
+        List<DraftSummaryResponse> drafts,
         Map<String, String> outcome,
         Instant publishedAt,
         Instant archivedAt,
@@ -42,7 +44,8 @@ public record EventResponse(
 
     /** The parts of an event that live in their own tables. */
     record Parts(List<AgendaItemResponse> agenda, List<ParticipantResponse> participants,
-                 List<StatementResponse> statements, List<MaterialResponse> materials) {
+                 List<StatementResponse> statements, List<MaterialResponse> materials,
+                 List<DraftSummaryResponse> drafts) {
     }
 
     static EventResponse from(Event event, Parts parts, Instant now) {
@@ -50,6 +53,6 @@ public record EventResponse(
                 List.copyOf(event.topics), event.city, event.venue, event.organiser, event.source, event.coverUrl,
                 event.date, event.startsAt, event.endsAt, event.timeZone, event.status,
                 ConsultationResponse.from(event, now), parts.agenda(), parts.participants(), parts.statements(),
-                parts.materials(), event.outcome, event.publishedAt, event.archivedAt, event.createdAt, event.updatedAt);
+                parts.materials(), parts.drafts(), event.outcome, event.publishedAt, event.archivedAt, event.createdAt, event.updatedAt);
     }
 }

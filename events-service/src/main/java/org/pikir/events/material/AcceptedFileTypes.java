@@ -19,7 +19,7 @@ import java.util.function.Predicate;
  * The file formats a material may have. The file name's extension, the declared media type and the
  * first bytes must all agree, so a renamed executable or web page is refused rather than republished.
  */
-final class AcceptedFileTypes {
+public final class AcceptedFileTypes {
 
     static final String PDF = "application/pdf";
     static final String PLAIN_TEXT = "text/plain";
@@ -78,7 +78,7 @@ final class AcceptedFileTypes {
     }
 
     /** The media type to store and serve the file with, or a 415 problem saying why it is refused. */
-    static String mediaTypeOf(String fileName, String declaredType, byte[] content) {
+    public static String mediaTypeOf(String fileName, String declaredType, byte[] content) {
         if (isExecutable(content)) {
             throw unsupported("'" + fileName + "' is a program; programs cannot be published as materials.");
         }
@@ -100,7 +100,7 @@ final class AcceptedFileTypes {
         return String.join(", ", new TreeSet<>(BY_EXTENSION.keySet()));
     }
 
-    static String extensionOf(String fileName) {
+    public static String extensionOf(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
     }

@@ -8,21 +8,26 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Collects every invalid form field, so one 400 answer names them all as the client sent them. */
-final class FieldErrors {
+public final class FieldErrors {
 
     private final List<Problem.FieldError> errors = new ArrayList<>();
 
-    FieldErrors add(String field, String message) {
+    public FieldErrors add(String field, String message) {
         errors.add(new Problem.FieldError(field, message));
         return this;
     }
 
-    void throwIfAny() {
+    public void throwIfAny() {
+        throwIfAny(400);
+    }
+
+    /** With 422 where the request was well formed but its content cannot be taken (the drafts' contract). */
+    public void throwIfAny(int status) {
         if (errors.isEmpty()) {
             return;
         }
         String fields = errors.stream().map(Problem.FieldError::field).distinct().collect(Collectors.joining(", "));
-        throw new ProblemException(Problem.of("validation", "Invalid request", 400, "Check these fields: " + fields + ".")
+        throw new ProblemException(Problem.of("validation", "Invalid request", status, "Check these fields: " + fields + ".")
                 .withErrors(errors));
     }
 }
