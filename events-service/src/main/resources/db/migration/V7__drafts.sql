@@ -20,7 +20,7 @@ create table draft_version (
     number         integer      not null,
     status         varchar(10)  not null,
     -- the languages that have a text, the import's first
-    languages      jsonb        not null default '[]'::jsonb,
+    languages      text[]       not null default '{}',
     change_note    jsonb        not null default '{}'::jsonb,
     article_count  integer      not null default 0,
     created_at     timestamptz  not null,

@@ -37,7 +37,7 @@ public class DraftVersion {
     public DraftVersionStatus status;
 
     /** The languages with a text, the first imported first. */
-    @JdbcTypeCode(SqlTypes.JSON)
+    @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> languages = new ArrayList<>();
 
     @Column(name = "change_note")
