@@ -127,7 +127,9 @@ public class DraftResource {
     @Operation(summary = "Replace or add one language's text of a version being edited",
             description = "multipart/form-data fields: language (kk, ru, en), file (.docx, .txt or .md, up to 5 MB). "
                     + "Units are linked to the other languages' by key.")
-    @APIResponse(responseCode = "200", description = "Replaced; the text with its warnings")
+    @APIResponse(responseCode = "200", description = "Replaced the language's text; the text with its warnings")
+    @APIResponseSchema(value = DraftTextResponse.class, responseCode = "201",
+            responseDescription = "Added a language the version did not have; Location is that text")
     @APIResponse(responseCode = "409", description = "The version is published, or the event is archived")
     @APIResponse(responseCode = "413", description = "The file is larger than 5 MB")
     @APIResponse(responseCode = "415", description = "The file is not a .docx, .txt or .md")
@@ -135,7 +137,13 @@ public class DraftResource {
     public RestResponse<DraftTextResponse> replaceText(@PathParam("slug") String slug, @PathParam("id") long id,
                                                        @PathParam("version") int version,
                                                        @BeanParam DraftTextUploadRequest request) {
-        return RestResponse.ok(drafts.replaceText(slug, id, version, request, editor()));
+        DraftService.TextReplaced replaced = drafts.replaceText(slug, id, version, request, editor());
+        if (!replaced.added()) {
+            return RestResponse.ok(replaced.text());
+        }
+        URI text = URI.create(DraftResponse.address(slug, id) + "/versions/" + version + "?language="
+                + replaced.text().language());
+        return RestResponse.ResponseBuilder.<DraftTextResponse>created(text).entity(replaced.text()).build();
     }
 
     @PUT

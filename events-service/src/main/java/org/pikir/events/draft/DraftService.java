@@ -39,6 +39,10 @@ public class DraftService {
     public record Read<T>(T body, boolean publicEvent, boolean frozen) {
     }
 
+    /** A language's text of a version after an import; {@code added} when the version had none in it before. */
+    public record TextReplaced(DraftTextResponse text, boolean added) {
+    }
+
     /** The comparative table's file and the name to download it under. */
     public record TableFile(byte[] content, String fileName, boolean publicEvent) {
     }
@@ -124,7 +128,19 @@ public class DraftService {
         String language = languageOf(request.language(), "language", errors);
         boolean demonstration = flagOf(request.demonstration(), errors);
         errors.throwIfAny(422);
-        List<DraftUnit> text = DraftImport.read(request.file());
+        return created(event, title, language, demonstration, DraftImport.read(request.file()), editor);
+    }
+
+    /** For the demo seed: a draft made from a text file, read exactly as an upload is. */
+    @Transactional
+    public DraftResponse createFromFile(Event event, Map<String, String> title, String language, boolean demonstration,
+                                        String fileName, byte[] content, String actor) {
+        return created(event, new HashMap<>(title), language, demonstration,
+                DraftImport.read(fileName, null, content), actor);
+    }
+
+    private DraftResponse created(Event event, Map<String, String> title, String language, boolean demonstration,
+                                  List<DraftUnit> text, String editor) {
         Instant now = clock.instant();
         Draft draft = new Draft();
         draft.eventId = event.id;
@@ -144,17 +160,33 @@ public class DraftService {
 
     /** Replaces (or adds) one language's text of the version being edited; units link to the others by key. */
     @Transactional
-    public DraftTextResponse replaceText(String slug, long id, int number, DraftTextUploadRequest request,
-                                         String editor) {
+    public TextReplaced replaceText(String slug, long id, int number, DraftTextUploadRequest request,
+                                    String editor) {
         Event event = access.lockedForEdit(slug);
         Draft draft = find(event, id);
         DraftVersion version = editing(draft, number);
         FieldErrors errors = new FieldErrors();
         String language = languageOf(request.language(), "language", errors);
         errors.throwIfAny(422);
-        List<DraftUnit> text = DraftImport.read(request.file());
+        return replaced(event, draft, version, language, DraftImport.read(request.file()), editor);
+    }
+
+    /** For the demo seed: one language's text from a text file, read exactly as an upload is. */
+    @Transactional
+    public TextReplaced replaceTextFromFile(String slug, long id, int number, String language, String fileName,
+                                                 byte[] content, String actor) {
+        Event event = access.lockedForEdit(slug);
+        Draft draft = find(event, id);
+        return replaced(event, draft, editing(draft, number), language, DraftImport.read(fileName, null, content),
+                actor);
+    }
+
+    private TextReplaced replaced(Event event, Draft draft, DraftVersion version, String language,
+                                  List<DraftUnit> text, String editor) {
+        int number = version.number;
         units.replace(version.id, language, text);
-        if (!version.languages.contains(language)) {
+        boolean added = !version.languages.contains(language);
+        if (added) {
             List<String> languages = new ArrayList<>(version.languages);
             languages.add(language);
             version.languages = languages;
@@ -162,7 +194,7 @@ public class DraftService {
         version.articleCount = Math.max(articleCount(text), version.articleCount);
         touched(draft, event, editor, "draft.text-replaced", Map.of("draftId", draft.id, "version", number,
                 "language", language, "units", text.size()));
-        return textOf(draft, version, language, true);
+        return new TextReplaced(textOf(draft, version, language, true), added);
     }
 
     /** Corrects one unit; its key and its children's keys follow the new number. */

@@ -28,7 +28,7 @@ public record DraftUnit(String key, String articleKey, UnitKind kind, String num
         return new DraftUnit(key, articleKey, kind, number, newHeading, text, depth, revisedIn);
     }
 
-    /** What a reader sees of the unit: its number and heading on one line, its text below; what diffs compare. */
+    /** What a reader sees of the unit, its number, heading and text: what diffs and the comparative table compare. */
     public String wording() {
         StringBuilder line = new StringBuilder();
         if (number != null && !number.isEmpty()) {
@@ -38,7 +38,9 @@ public record DraftUnit(String key, String articleKey, UnitKind kind, String num
             line.append(line.isEmpty() ? "" : " ").append(heading);
         }
         if (text != null && !text.isEmpty()) {
-            line.append(line.isEmpty() ? "" : "\n").append(text);
+            // a paragraph's text follows its number on the line; an article's starts under its heading
+            boolean titled = kind == UnitKind.PART || kind == UnitKind.CHAPTER || kind == UnitKind.ARTICLE;
+            line.append(line.isEmpty() ? "" : titled ? "\n" : " ").append(text);
         }
         return line.toString();
     }

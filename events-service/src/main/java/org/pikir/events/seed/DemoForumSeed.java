@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 import org.pikir.events.agenda.AgendaItem;
 import org.pikir.events.agenda.AgendaItemKind;
 import org.pikir.events.agenda.AgendaItemRepository;
+import org.pikir.events.draft.DraftRepository;
 import org.pikir.events.event.Event;
 import org.pikir.events.event.EventFormat;
 import org.pikir.events.event.EventKind;
@@ -40,7 +41,8 @@ import java.util.Optional;
  * participants (with Latin spellings for the English pages), the speeches with the two quoted statements and the two
  * positions the news article reports in indirect speech (marked {@code REPORTED}), English translations of all four,
  * the expert discussion session, the shared conclusion with the article's closing assessment, and a summary written
- * by Pikir. A database seeded by an older version, without the reported statements, is completed once.
+ * by Pikir, and a demonstration draft ({@link DemoDraftSeed}). A database seeded by an older version, without the
+ * reported statements or the draft, is completed once.
  *
  * <p>Everything is written in our own words from the news article on Kazpravda.kz, except the two quotes, which
  * are the speakers' words as the article quotes them.
@@ -99,11 +101,15 @@ public class DemoForumSeed {
     private final EventChanges changes;
     private final SeedConfig config;
     private final java.time.Clock clock;
+    private final DraftRepository drafts;
+    private final DemoDraftSeed demoDraft;
 
     public DemoForumSeed(EventRepository events, ParticipantRepository participants, AgendaItemRepository agenda,
                          StatementRepository statements, MaterialService materials, EventChanges changes,
-                         SeedConfig config, java.time.Clock clock) {
+                         SeedConfig config, java.time.Clock clock, DraftRepository drafts, DemoDraftSeed demoDraft) {
         this.clock = clock;
+        this.drafts = drafts;
+        this.demoDraft = demoDraft;
         this.events = events;
         this.participants = participants;
         this.agenda = agenda;
@@ -124,6 +130,8 @@ public class DemoForumSeed {
         } else if (statements.ofEvent(seeded.get().id).stream().noneMatch(s -> s.kind == StatementKind.REPORTED)) {
             complete(seeded.get(), clock.instant());
         }
+        // a forum seeded before drafts existed gets its demonstration draft once
+        events.findBySlug(ALMATY_SLUG).filter(forum -> !drafts.hasDemonstration(forum.id)).ifPresent(demoDraft::addTo);
     }
 
     private void publish(Instant now) {

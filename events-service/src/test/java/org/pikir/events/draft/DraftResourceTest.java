@@ -164,7 +164,15 @@ class DraftResourceTest {
         String slug = TestDrafts.forum(true);
         long id = importRussian(slug);
         String draft = drafts(slug) + "/" + id;
-        addText(slug, id, 1, "kk", TestDrafts.KK_V1);
+        addText(slug, id, 1, "kk", TestDrafts.KK_V1.replace("3-бап", "4-бап"));
+        multipart(TestTokens.editor(), field("language", "kk"), text("kk.txt", TestDrafts.KK_V1.replace("3-бап", "4-бап")))
+                .when().post(draft + "/versions/1/texts").then().statusCode(200)
+                .body("language", equalTo("kk"))
+                .body("warnings.findAll { it.key == 'article-4' }.message", hasItem("has no counterpart in the ru text"))
+                .body("warnings.findAll { it.key == 'article-4' }.message", hasItem("'4-бап' follows '2-бап'"))
+                .body("warnings.findAll { it.key == 'article-3' }.message", hasItem("is in the ru text but not in this one"));
+        multipart(TestTokens.editor(), field("language", "kk"), text("kk.txt", TestDrafts.KK_V1))
+                .when().post(draft + "/versions/1/texts").then().statusCode(200).body("warnings", hasSize(0));
         editor().when().get(draft + "/versions/1?language=ru").then().statusCode(200)
                 .body("languages", contains("ru", "kk"))
                 .body("units[2].translations", contains("kk"));
@@ -174,6 +182,8 @@ class DraftResourceTest {
 
         publish(slug, id, 1);
         editor().when().post(draft + "/versions/1/publish").then().statusCode(409).contentType(PROBLEM);
+        multipart(TestTokens.editor(), field("language", "kk"), text("kk.txt", TestDrafts.KK_V1))
+                .when().post(draft + "/versions/1/texts").then().statusCode(409).body("type", endsWith("version-published"));
         editor().body("{\"kind\":\"PARAGRAPH\",\"number\":\"1.\",\"text\":\"x\"}")
                 .when().put(draft + "/versions/1/units/article-1-p-1?language=ru").then().statusCode(409)
                 .body("type", endsWith("version-published"));

@@ -102,7 +102,8 @@ final class TestDrafts {
     static void addText(String slug, long draft, int version, String language, String content) {
         multipart(TestTokens.editor(), field("language", language), text("text-" + language + ".txt", content))
                 .when().post("/api/events/" + slug + "/drafts/" + draft + "/versions/" + version + "/texts")
-                .then().statusCode(200);
+                .then().statusCode(201).header("Location", org.hamcrest.Matchers.endsWith("/versions/" + version
+                        + "?language=" + language));
     }
 
     static void publish(String slug, long draft, int version) {
