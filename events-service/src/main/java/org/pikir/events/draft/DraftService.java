@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -536,7 +537,7 @@ public class DraftService {
         }
         UnitKind kind = null;
         try {
-            kind = request.kind() == null ? null : UnitKind.valueOf(request.kind().strip());
+            kind = request.kind() == null ? null : UnitKind.valueOf(request.kind().strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             kind = null;
         }

@@ -21,8 +21,8 @@ final class DraftStructure {
     static final Pattern KEY = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
     private static final Pattern DUPLICATE = Pattern.compile("-dup-[0-9]+$");
     private static final Pattern PLAIN_NUMBER = Pattern.compile("^[0-9]+$");
-    /** Room left in a key for the "-dup-NN" of a repeated number. */
-    private static final int BASE_MAX = KEY_MAX - 8;
+    /** Room left in a key for the "-dup-NNNNNN" of a repeated number. */
+    private static final int BASE_MAX = KEY_MAX - 11;
 
     private record Parent(UnitKind kind, String key) {
     }
