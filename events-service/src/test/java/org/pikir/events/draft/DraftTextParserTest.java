@@ -127,6 +127,17 @@ class DraftTextParserTest {
     }
 
     @Test
+    void anUnnumberedTextAfterParagraphsBelongsToItsArticle() {
+        List<DraftUnit> units = new java.util.ArrayList<>(placed("Статья 12. Цели\n1. Первое.\n2. Второе.\nСтатья 13"));
+        units.add(3, DraftUnit.unplaced(UnitKind.TEXT, null, null, "Заключительный абзац."));
+        List<DraftUnit> placed = DraftStructure.placed(units);
+        assertEquals(List.of("article-12", "article-12-p-1", "article-12-p-2", "article-12-t-1", "article-13"),
+                keys(placed));
+        assertEquals("article-12", placed.get(3).articleKey());
+        assertEquals(1, placed.get(3).depth());
+    }
+
+    @Test
     void wordsOutsideAnyNumberingAreNoDraft() {
         List<DraftUnit> units = DraftTextParser.parseText("Просто письмо.\nБез нумерации.", false);
         assertEquals(1, units.size());
