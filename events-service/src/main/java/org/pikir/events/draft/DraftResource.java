@@ -13,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -24,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.pikir.events.material.AttachmentDisposition;
+import org.pikir.events.material.FileAnswer;
 import org.pikir.platform.web.ConditionalGet;
 
 import java.net.URI;
@@ -251,16 +250,8 @@ public class DraftResource {
                               @Context Request request) {
         DraftService.TableFile file = drafts.tableDocx(slug, id, version, language, staff());
         String cache = file.publicEvent() && !staff() ? ConditionalGet.publicCache(PUBLIC_MAX_AGE) : PRIVATE;
-        EntityTag tag = new EntityTag(ConditionalGet.sha256(file.content()));
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.tag(tag).header(HttpHeaders.CACHE_CONTROL, cache).build();
-        }
-        return Response.ok(file.content(), DOCX).tag(tag)
-                .header(HttpHeaders.CACHE_CONTROL, cache)
-                .header("Content-Disposition", AttachmentDisposition.of(file.fileName()))
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        return FileAnswer.of(request, ConditionalGet.sha256(file.content()), cache, DOCX, file.fileName(),
+                file::content);
     }
 
     private Response read(DraftService.Read<?> read, Request request) {

@@ -6,14 +6,14 @@ import java.nio.charset.StandardCharsets;
  * {@code Content-Disposition: attachment} for any file name: RFC 6266 {@code filename*} in UTF-8 for
  * Kazakh and Russian names, and a plain ASCII {@code filename} for clients that predate it.
  */
-public final class AttachmentDisposition {
+final class AttachmentDisposition {
 
     private static final String ATTR_CHAR_PUNCTUATION = "!#$&+-.^_`|~";
 
     private AttachmentDisposition() {
     }
 
-    public static String of(String fileName) {
+    static String of(String fileName) {
         return "attachment; filename=\"" + asciiFallback(fileName) + "\"; filename*=UTF-8''" + encoded(fileName);
     }
 

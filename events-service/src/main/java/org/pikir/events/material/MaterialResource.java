@@ -14,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -168,17 +167,8 @@ public class MaterialResource {
     }
 
     private Response download(MaterialFile file, int maxAge, Request request) {
-        EntityTag tag = new EntityTag(file.sha256());
         String cache = file.publicEvent() ? ConditionalGet.publicCache(maxAge) : PRIVATE;
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.tag(tag).header(HttpHeaders.CACHE_CONTROL, cache).build();
-        }
-        return Response.ok(materials.content(file), file.contentType())
-                .tag(tag)
-                .header(HttpHeaders.CACHE_CONTROL, cache)
-                .header("Content-Disposition", AttachmentDisposition.of(file.fileName()))
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        return FileAnswer.of(request, file.sha256(), cache, file.contentType(), file.fileName(),
+                () -> materials.content(file));
     }
 }

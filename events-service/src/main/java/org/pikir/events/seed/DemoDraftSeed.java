@@ -8,9 +8,6 @@ import org.pikir.events.draft.NewVersionRequest;
 import org.pikir.events.draft.TableRowRequest;
 import org.pikir.events.event.Event;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
@@ -77,14 +74,6 @@ public class DemoDraftSeed {
     }
 
     private static byte[] text(String name) {
-        String path = "seed/" + name;
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException(path + " is missing from the build");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DemoForumSeed.resource("seed/" + name);
     }
 }

@@ -237,9 +237,14 @@ public class DemoForumSeed {
     }
 
     private static byte[] summary() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(SUMMARY_FILE)) {
+        return resource(SUMMARY_FILE);
+    }
+
+    /** A file the build puts on the class path, such as the demo texts under seed/. */
+    static byte[] resource(String path) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException(SUMMARY_FILE + " is missing from the build");
+                throw new IllegalStateException(path + " is missing from the build");
             }
             return in.readAllBytes();
         } catch (IOException e) {
