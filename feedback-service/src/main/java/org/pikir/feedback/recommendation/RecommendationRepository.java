@@ -6,7 +6,11 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.pikir.feedback.common.Visibility;
 
+import org.pikir.feedback.draft.DraftFilter;
+
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -23,6 +27,42 @@ public class RecommendationRepository implements PanacheRepository<Recommendatio
                 ? Sort.descending("endorsementCount").and("id", Sort.Direction.Descending)
                 : Sort.descending("createdAt").and("id", Sort.Direction.Descending);
         return find("eventSlug = ?1 and visibility in ?2", sort, eventSlug, LISTED);
+    }
+
+    /**
+     * What the public lists on one draft document, article or passage of the event: over the indexes of
+     * V18__draft_passages.sql, newest first as for the whole event.
+     */
+    public PanacheQuery<Recommendation> listedOn(String eventSlug, Order order, DraftFilter draft) {
+        if (draft == null) {
+            return listedOn(eventSlug, order);
+        }
+        Sort sort = order == Order.TOP
+                ? Sort.descending("endorsementCount").and("id", Sort.Direction.Descending)
+                : Sort.descending("createdAt").and("id", Sort.Direction.Descending);
+        Map<String, Object> parameters = new HashMap<>(Map.of("event", eventSlug, "listed", LISTED,
+                "draft", draft.draftId()));
+        String query = "eventSlug = :event and visibility in :listed and draftId = :draft";
+        if (draft.key() != null) {
+            parameters.put("key", draft.key());
+            query += draft.scope() == DraftFilter.Scope.ARTICLE ? " and articleKey = :key" : " and passageKey = :key";
+        }
+        return find(query, sort, parameters);
+    }
+
+    /** How many recommendations {@link #listedOn(String, Order, DraftFilter)} finds, from the per-passage counters. */
+    public long listedCount(String eventSlug, DraftFilter draft) {
+        if (draft == null) {
+            return listedCount(eventSlug);
+        }
+        var query = getEntityManager().createNativeQuery(
+                        "select coalesce(sum(recommendations), 0) from draft_passage_count where event_slug = :event and "
+                                + draft.condition())
+                .setParameter("event", eventSlug).setParameter("draft", draft.draftId());
+        if (draft.key() != null) {
+            query.setParameter("key", draft.key());
+        }
+        return ((Number) query.getSingleResult()).longValue();
     }
 
     /**
