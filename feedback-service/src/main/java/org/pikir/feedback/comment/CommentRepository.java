@@ -129,7 +129,7 @@ public class CommentRepository implements PanacheRepository<Comment> {
     private ThreadCounts draftCounts(String eventSlug, DraftFilter draft) {
         Query query = getEntityManager().createNativeQuery("""
                         select coalesce(sum(comments), 0), coalesce(sum(threads), 0) from draft_passage_count
-                        where event_slug = :event and """ + draft.condition())
+                        where event_slug = :event and\s""" + draft.condition())
                 .setParameter("event", eventSlug);
         draftParameters(query, draft);
         Object[] row = (Object[]) query.getSingleResult();
