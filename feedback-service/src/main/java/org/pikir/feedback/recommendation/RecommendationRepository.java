@@ -30,27 +30,36 @@ public class RecommendationRepository implements PanacheRepository<Recommendatio
     }
 
     /**
-     * What the public lists on one draft document, article or passage of the event: over the indexes of
-     * V18__draft_passages.sql, newest first as for the whole event.
+     * What the public lists on one draft document, article or passage of the event (over the indexes of
+     * V18__draft_passages.sql, newest first as for the whole event), or only those in one review {@code status}; with
+     * neither, {@link #listedOn(String, Order)}.
      */
-    public PanacheQuery<Recommendation> listedOn(String eventSlug, Order order, DraftFilter draft) {
-        if (draft == null) {
+    public PanacheQuery<Recommendation> listedOn(String eventSlug, Order order, DraftFilter draft,
+                                                 RecommendationStatus status) {
+        if (draft == null && status == null) {
             return listedOn(eventSlug, order);
         }
         Sort sort = order == Order.TOP
                 ? Sort.descending("endorsementCount").and("id", Sort.Direction.Descending)
                 : Sort.descending("createdAt").and("id", Sort.Direction.Descending);
-        Map<String, Object> parameters = new HashMap<>(Map.of("event", eventSlug, "listed", LISTED,
-                "draft", draft.draftId()));
-        String query = "eventSlug = :event and visibility in :listed and draftId = :draft";
-        if (draft.key() != null) {
-            parameters.put("key", draft.key());
-            query += draft.scope() == DraftFilter.Scope.ARTICLE ? " and articleKey = :key" : " and passageKey = :key";
+        Map<String, Object> parameters = new HashMap<>(Map.of("event", eventSlug, "listed", LISTED));
+        StringBuilder query = new StringBuilder("eventSlug = :event and visibility in :listed");
+        if (draft != null) {
+            parameters.put("draft", draft.draftId());
+            query.append(" and draftId = :draft");
+            if (draft.key() != null) {
+                parameters.put("key", draft.key());
+                query.append(draft.scope() == DraftFilter.Scope.ARTICLE ? " and articleKey = :key" : " and passageKey = :key");
+            }
         }
-        return find(query, sort, parameters);
+        if (status != null) {
+            parameters.put("status", status);
+            query.append(" and status = :status");
+        }
+        return find(query.toString(), sort, parameters);
     }
 
-    /** How many recommendations {@link #listedOn(String, Order, DraftFilter)} finds, from the per-passage counters. */
+    /** How many recommendations {@link #listedOn(String, Order, DraftFilter, RecommendationStatus)} finds without a status, from the per-passage counters. */
     public long listedCount(String eventSlug, DraftFilter draft) {
         if (draft == null) {
             return listedCount(eventSlug);

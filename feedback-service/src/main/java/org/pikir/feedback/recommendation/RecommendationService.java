@@ -49,14 +49,16 @@ public class RecommendationService {
         this.clock = clock;
     }
 
-    /** The public list, of the whole event or of one draft, article or passage; {@code viewer} (the signed-in caller's subject, or null) learns which items they endorse. */
+    /** The public list, of the whole event or of one draft, article or passage, optionally in one review status; {@code viewer} (the signed-in caller's subject, or null) learns which items they endorse. */
     public PageResponse<RecommendationResponse> listPublic(String eventSlug, RecommendationRepository.Order order,
-                                                              DraftFilter draft, int page, int size, String viewer) {
+                                                              DraftFilter draft, RecommendationStatus status,
+                                                              int page, int size, String viewer) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            var query = recommendations.listedOn(eventSlug, order, draft).page(Page.of(page, size));
+            var query = recommendations.listedOn(eventSlug, order, draft, status).page(Page.of(page, size));
             List<RecommendationResponse> items = query.list().stream().map(RecommendationResponse::from).toList();
-            return PageResponse.of(recommendations.seenBy(items, viewer), page, size,
-                    recommendations.listedCount(eventSlug, draft));
+            // the counters know no review status: those few are counted
+            long total = status == null ? recommendations.listedCount(eventSlug, draft) : query.count();
+            return PageResponse.of(recommendations.seenBy(items, viewer), page, size, total);
         });
     }
 

@@ -289,6 +289,41 @@ class DraftPassageTest {
     }
 
     @Test
+    void aPassageItemIsFlaggedReviewedAndAnsweredAsAnyOther() {
+        int advice = recommendation(citizen(), recommendationJson(onPassage(PARAGRAPH)
+                + ",\"proposedWording\":\"Форум публикует предложения.\"")).then().statusCode(201).extract().path("id");
+        int other = recommendation(citizen(), recommendationJson(onPassage("article-3"))).then().statusCode(201)
+                .extract().path("id");
+        int remark = comment(citizen(), commentJson(onPassage(PARAGRAPH))).then().statusCode(201).extract().path("id");
+
+        given().auth().oauth2(citizen()).contentType(ContentType.JSON)
+                .body("{\"targetType\":\"COMMENT\",\"targetId\":%d,\"reason\":\"OFF_TOPIC\"}".formatted(remark))
+                .when().post("/api/feedback/flags").then().statusCode(201);
+        Feedback.status(TestTokens.moderator(), advice, "{\"status\":\"UNDER_REVIEW\"}").then().statusCode(200);
+        Feedback.status(TestTokens.moderator(), advice, "{\"status\":\"ACCEPTED\"}").then().statusCode(200);
+        given().auth().oauth2(TestTokens.moderator()).contentType(ContentType.JSON)
+                .body("{\"text\":\"Принято во второй редакции\",\"answeredBy\":\"Секретариат форума\"}")
+                .when().put("/api/feedback/review/recommendations/" + advice + "/answer").then().statusCode(200);
+
+        // the editor's comparative table lists the accepted recommendations on an article
+        given().queryParam("event", event).queryParam("draftId", draft).queryParam("article", "article-3")
+                .queryParam("status", "ACCEPTED")
+                .when().get("/api/feedback/recommendations").then().statusCode(200)
+                .body("totalItems", equalTo(1))
+                .body("items.id", contains(advice))
+                .body("items[0].passage", equalTo(PARAGRAPH))
+                .body("items[0].proposedWording", equalTo("Форум публикует предложения."))
+                .body("items[0].officialAnswer.text", equalTo("Принято во второй редакции"));
+        given().queryParam("event", event).queryParam("draftId", draft).queryParam("article", "article-3")
+                .queryParam("status", "SUBMITTED")
+                .when().get("/api/feedback/recommendations").then().statusCode(200)
+                .body("items.id", contains(other));
+        given().queryParam("event", event).queryParam("status", "DONE")
+                .when().get("/api/feedback/recommendations").then().statusCode(400)
+                .body("errors.field", hasItem("status"));
+    }
+
+    @Test
     void theReportNamesTheMostDiscussedArticles() {
         for (int i = 0; i < 3; i++) {
             comment(citizen(), commentJson(onPassage(i == 0 ? "article-3" : PARAGRAPH))).then().statusCode(201);
