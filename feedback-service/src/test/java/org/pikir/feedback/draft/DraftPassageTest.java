@@ -141,6 +141,12 @@ class DraftPassageTest {
         given().when().get("/api/feedback/recommendations/" + id).then().statusCode(200)
                 .body("quote", equalTo("по каждому разделу"))
                 .body("proposedWording", equalTo("Форум собирает и публикует предложения."));
+        // the author's own list ("My feedback", and the export of their data) says where too
+        given().auth().oauth2(token).when().get("/api/feedback/me/items").then().statusCode(200)
+                .body("items.find { it.id == %d }.passage".formatted(id), equalTo(PARAGRAPH))
+                .body("items.find { it.id == %d }.draftVersion".formatted(id), equalTo(2))
+                .body("items.find { it.id == %d }.proposedWording".formatted(id),
+                        equalTo("Форум собирает и публикует предложения."));
         recommendation(token, recommendationJson("\"draftId\":" + draft)).then().statusCode(201)
                 .body("passage", nullValue()).body("draftVersion", equalTo(2));
 
