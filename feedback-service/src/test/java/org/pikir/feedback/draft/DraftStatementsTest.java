@@ -121,6 +121,38 @@ class DraftStatementsTest {
         assertEquals(smallRecommendations.size(), largeRecommendations.size(), String.join("\n", largeRecommendations));
     }
 
+    /** PostgreSQL's plan of {@code sql} with these parameters, one line per node. */
+    private String plan(String sql, Object... parameters) throws SQLException {
+        try (java.sql.Connection connection = db.getConnection();
+             java.sql.PreparedStatement explain = connection.prepareStatement("explain " + sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                explain.setObject(i + 1, parameters[i]);
+            }
+            StringBuilder plan = new StringBuilder();
+            try (java.sql.ResultSet rows = explain.executeQuery()) {
+                while (rows.next()) {
+                    plan.append(rows.getString(1)).append('\n');
+                }
+            }
+            return plan.toString();
+        }
+    }
+
+    @Test
+    void anArticlesPageIsAnIndexRangeScanOfItsOwnThreadsInPageOrder() throws SQLException {
+        String event = OpenEvents.open(events);
+        long draft = Drafts.newId();
+        stored(event, draft, 60, 20, 1);
+        sql(db, "analyze comment");
+        List<String> sent = statements.during(() -> articlePage(event, draft, null));
+        String threads = sent.get(0);
+
+        String plan = plan(threads, event, draft, "article-1", 5);
+        assertEquals(true, plan.contains("comment_threads_on_article"), plan);
+        assertEquals(false, plan.contains("Sort"), plan);
+        assertEquals(false, plan.contains("Seq Scan"), plan);
+    }
+
     @Test
     void anArticlesAndAPassagesThreadsArePagedByKeysetNewestFirstWithTheirTotals() throws SQLException {
         String event = OpenEvents.open(events);
