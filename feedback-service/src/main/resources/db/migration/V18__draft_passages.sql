@@ -65,57 +65,38 @@ create table draft_passage_count (
 create index draft_passage_count_by_article on draft_passage_count (event_slug, draft_id, article_key)
     where article_key is not null;
 
-create function draft_passage_count_move(event varchar, draft bigint, passage varchar, article varchar,
-                                         comment_delta integer, thread_delta integer, recommendation_delta integer)
-    returns void language sql as $$
+-- Moves the counters of one comment or recommendation (the row as jsonb) by sign (+1 or -1).
+create function draft_passage_count_move(item jsonb, sign integer, kind text) returns void language sql as $$
     insert into draft_passage_count as kept
         (event_slug, draft_id, passage_key, shard, article_key, comments, threads, recommendations)
-    values (event, draft, coalesce(passage, ''), (pg_backend_pid() % 8)::smallint, article, comment_delta,
-            thread_delta, recommendation_delta)
+    values (item ->> 'event_slug', (item ->> 'draft_id')::bigint, coalesce(item ->> 'passage_key', ''),
+            (pg_backend_pid() % 8)::smallint, item ->> 'article_key',
+            case when kind = 'comment' then sign else 0 end,
+            case when kind = 'comment' and item ->> 'parent_id' is null then sign else 0 end,
+            case when kind = 'recommendation' then sign else 0 end)
     on conflict (event_slug, draft_id, passage_key, shard) do update
     set comments = kept.comments + excluded.comments, threads = kept.threads + excluded.threads,
         recommendations = kept.recommendations + excluded.recommendations;
 $$;
 
-create function draft_passage_count_comment() returns trigger language plpgsql as $$
+-- One function for both tables: tg_argv[0] names the column that says whether the public lists the item (a comment's
+-- status, a recommendation's visibility). The rows are read as jsonb, so one body serves both row types.
+create function draft_passage_count_follow() returns trigger language plpgsql as $$
 declare
-    was_listed boolean := tg_op in ('UPDATE', 'DELETE') and old.draft_id is not null
-        and old.status in ('PUBLISHED', 'HIDDEN');
-    is_listed  boolean := tg_op in ('INSERT', 'UPDATE') and new.draft_id is not null
-        and new.status in ('PUBLISHED', 'HIDDEN');
+    before     jsonb := case when tg_op <> 'INSERT' then to_jsonb(old) end;
+    after      jsonb := case when tg_op <> 'DELETE' then to_jsonb(new) end;
+    was_listed boolean := coalesce(before ->> 'draft_id' is not null and before ->> tg_argv[0] in ('PUBLISHED', 'HIDDEN'), false);
+    is_listed  boolean := coalesce(after ->> 'draft_id' is not null and after ->> tg_argv[0] in ('PUBLISHED', 'HIDDEN'), false);
 begin
-    if was_listed and is_listed and old.event_slug = new.event_slug and old.draft_id = new.draft_id
-            and old.passage_key is not distinct from new.passage_key then
+    if was_listed and is_listed and before -> 'event_slug' = after -> 'event_slug'
+            and before -> 'draft_id' = after -> 'draft_id' and before -> 'passage_key' = after -> 'passage_key' then
         return null;
     end if;
     if was_listed then
-        perform draft_passage_count_move(old.event_slug, old.draft_id, old.passage_key, old.article_key, -1,
-                                         case when old.parent_id is null then -1 else 0 end, 0);
+        perform draft_passage_count_move(before, -1, tg_table_name);
     end if;
     if is_listed then
-        perform draft_passage_count_move(new.event_slug, new.draft_id, new.passage_key, new.article_key, 1,
-                                         case when new.parent_id is null then 1 else 0 end, 0);
-    end if;
-    return null;
-end
-$$;
-
-create function draft_passage_count_recommendation() returns trigger language plpgsql as $$
-declare
-    was_listed boolean := tg_op in ('UPDATE', 'DELETE') and old.draft_id is not null
-        and old.visibility in ('PUBLISHED', 'HIDDEN');
-    is_listed  boolean := tg_op in ('INSERT', 'UPDATE') and new.draft_id is not null
-        and new.visibility in ('PUBLISHED', 'HIDDEN');
-begin
-    if was_listed and is_listed and old.event_slug = new.event_slug and old.draft_id = new.draft_id
-            and old.passage_key is not distinct from new.passage_key then
-        return null;
-    end if;
-    if was_listed then
-        perform draft_passage_count_move(old.event_slug, old.draft_id, old.passage_key, old.article_key, 0, 0, -1);
-    end if;
-    if is_listed then
-        perform draft_passage_count_move(new.event_slug, new.draft_id, new.passage_key, new.article_key, 0, 0, 1);
+        perform draft_passage_count_move(after, 1, tg_table_name);
     end if;
     return null;
 end
@@ -125,22 +106,22 @@ $$;
 -- a draft fire them, so other comments and recommendations are written as before.
 create constraint trigger draft_passage_count_comment_inserted
     after insert on comment deferrable initially deferred
-    for each row when (new.draft_id is not null) execute function draft_passage_count_comment();
+    for each row when (new.draft_id is not null) execute function draft_passage_count_follow('status');
 create constraint trigger draft_passage_count_comment_updated
     after update of status, draft_id, passage_key, event_slug on comment deferrable initially deferred
     for each row when (old.draft_id is not null or new.draft_id is not null)
-    execute function draft_passage_count_comment();
+    execute function draft_passage_count_follow('status');
 create constraint trigger draft_passage_count_comment_deleted
     after delete on comment deferrable initially deferred
-    for each row when (old.draft_id is not null) execute function draft_passage_count_comment();
+    for each row when (old.draft_id is not null) execute function draft_passage_count_follow('status');
 
 create constraint trigger draft_passage_count_recommendation_inserted
     after insert on recommendation deferrable initially deferred
-    for each row when (new.draft_id is not null) execute function draft_passage_count_recommendation();
+    for each row when (new.draft_id is not null) execute function draft_passage_count_follow('visibility');
 create constraint trigger draft_passage_count_recommendation_updated
     after update of visibility, draft_id, passage_key, event_slug on recommendation deferrable initially deferred
     for each row when (old.draft_id is not null or new.draft_id is not null)
-    execute function draft_passage_count_recommendation();
+    execute function draft_passage_count_follow('visibility');
 create constraint trigger draft_passage_count_recommendation_deleted
     after delete on recommendation deferrable initially deferred
-    for each row when (old.draft_id is not null) execute function draft_passage_count_recommendation();
+    for each row when (old.draft_id is not null) execute function draft_passage_count_follow('visibility');
