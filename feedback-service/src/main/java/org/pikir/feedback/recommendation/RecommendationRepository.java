@@ -5,13 +5,12 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.pikir.feedback.common.Visibility;
-
 import org.pikir.feedback.draft.DraftFilter;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 @ApplicationScoped
@@ -21,24 +20,14 @@ public class RecommendationRepository implements PanacheRepository<Recommendatio
 
     public static final List<Visibility> LISTED = List.of(Visibility.PUBLISHED, Visibility.HIDDEN);
 
-    /** What the public lists: published recommendations and, in place, hidden ones (shown without their text). */
-    public PanacheQuery<Recommendation> listedOn(String eventSlug, Order order) {
-        Sort sort = order == Order.TOP
-                ? Sort.descending("endorsementCount").and("id", Sort.Direction.Descending)
-                : Sort.descending("createdAt").and("id", Sort.Direction.Descending);
-        return find("eventSlug = ?1 and visibility in ?2", sort, eventSlug, LISTED);
-    }
-
     /**
-     * What the public lists on one draft document, article or passage of the event (over the indexes of
-     * V18__draft_passages.sql, newest first as for the whole event), or only those in one review {@code status}; with
-     * neither, {@link #listedOn(String, Order)}.
+     * What the public lists: published recommendations and, in place, hidden ones (shown without their text); only
+     * those on one draft document, article or passage of the event (over the indexes of V18__draft_passages.sql,
+     * newest first as for the whole event) when {@code draft} is given, only those in one review {@code status} when
+     * it is.
      */
     public PanacheQuery<Recommendation> listedOn(String eventSlug, Order order, DraftFilter draft,
                                                  RecommendationStatus status) {
-        if (draft == null && status == null) {
-            return listedOn(eventSlug, order);
-        }
         Sort sort = order == Order.TOP
                 ? Sort.descending("endorsementCount").and("id", Sort.Direction.Descending)
                 : Sort.descending("createdAt").and("id", Sort.Direction.Descending);
@@ -59,7 +48,10 @@ public class RecommendationRepository implements PanacheRepository<Recommendatio
         return find(query.toString(), sort, parameters);
     }
 
-    /** How many recommendations {@link #listedOn(String, Order, DraftFilter, RecommendationStatus)} finds without a status, from the per-passage counters. */
+    /**
+     * How many recommendations {@link #listedOn(String, Order, DraftFilter, RecommendationStatus)} finds without a
+     * status, from the per-passage counters.
+     */
     public long listedCount(String eventSlug, DraftFilter draft) {
         if (draft == null) {
             return listedCount(eventSlug);

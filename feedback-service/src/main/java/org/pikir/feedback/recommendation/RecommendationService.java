@@ -7,10 +7,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.pikir.feedback.common.Author;
 import org.pikir.feedback.common.IdempotencyKeys;
 import org.pikir.feedback.common.Unprocessable;
+import org.pikir.feedback.common.Visibility;
 import org.pikir.feedback.draft.DraftFilter;
 import org.pikir.feedback.draft.PassageAnchor;
 import org.pikir.feedback.draft.PassageReference;
-import org.pikir.feedback.common.Visibility;
 import org.pikir.feedback.event.EventCatalog;
 import org.pikir.feedback.moderation.ModerationPolicies;
 import org.pikir.feedback.submission.Submissions;
@@ -49,7 +49,10 @@ public class RecommendationService {
         this.clock = clock;
     }
 
-    /** The public list, of the whole event or of one draft, article or passage, optionally in one review status; {@code viewer} (the signed-in caller's subject, or null) learns which items they endorse. */
+    /**
+     * The public list, of the whole event or of one draft, article or passage, optionally in one review status;
+     * {@code viewer} (the signed-in caller's subject, or null) learns which items they endorse.
+     */
     public PageResponse<RecommendationResponse> listPublic(String eventSlug, RecommendationRepository.Order order,
                                                               DraftFilter draft, RecommendationStatus status,
                                                               int page, int size, String viewer) {

@@ -13,7 +13,6 @@ import org.pikir.feedback.event.EventCatalog;
 import org.pikir.platform.problem.ProblemException;
 
 import java.util.function.BiFunction;
-import java.util.function.Function;
 
 /**
  * The path every citizen submission takes: the author's e-mail address must be verified, the event must be open and what it cites must exist (one answer from
@@ -42,22 +41,11 @@ public class Submissions {
 
     /** What a submission is about on the events side; {@code passage} is null unless it is about a draft. */
     public record Target(String eventSlug, Long statementId, Long materialId, PassageReference passage) {
-
-        public Target(String eventSlug, Long statementId, Long materialId) {
-            this(eventSlug, statementId, materialId, null);
-        }
-    }
-
-    /** Submits {@code request} as the citizen behind {@code token}; {@code write} runs in the transaction, given the author. */
-    public <T> IdempotencyKeys.Outcome<T> submit(String operation, JsonWebToken token, String key, Object request,
-                                                 Target target, Class<T> type, Function<Author, T> write) {
-        return submit(operation, token, key, request, target, type, (author, anchor) -> write.apply(author));
     }
 
     /**
-     * As {@link #submit(String, JsonWebToken, String, Object, Target, Class, Function)}, with the target's passage
-     * checked against events-service too; {@code write} is given where in the draft the item sits (null when the
-     * target names no draft).
+     * Submits {@code request} as the citizen behind {@code token}; {@code write} runs in the transaction, given the
+     * author and where in a draft the item sits (null when the target names no draft).
      */
     public <T> IdempotencyKeys.Outcome<T> submit(String operation, JsonWebToken token, String key, Object request,
                                                  Target target, Class<T> type,

@@ -184,6 +184,8 @@ class DraftPassageTest {
         commentCases.put(onPassage(PARAGRAPH) + ",\"draftVersion\":1,\"quote\":\"предложения граждан\"",
                 List.of(422, "quote"));
         commentCases.put("\"parentId\":" + parent + "," + onPassage(PARAGRAPH), List.of(422, "draftId"));
+        // the article is the unit's own, as events-service says, never the caller's
+        commentCases.put(onPassage(PARAGRAPH) + ",\"article\":\"article-4\"", List.of(400, "article"));
         commentCases.forEach((more, expected) -> comment(token, commentJson(more)).then()
                 .statusCode((Integer) expected.get(0))
                 .contentType("application/problem+json")
