@@ -81,14 +81,15 @@ public class AccountData {
                     (select id from comment where author_subject = ?1 and status in ('PUBLISHED', 'PENDING'))""",
                 subject, now, CommentService.RESOLVED_BY_DELETION);
         int comments = update("""
-                update comment set body = '', author_subject = ?2, author_name = ?3, moderation_note = null,
+                update comment set body = '', quote = null, author_subject = ?2, author_name = ?3, moderation_note = null,
                     status = case when status in ('PUBLISHED', 'PENDING') then 'DELETED' else status end,
                     open_flag_count = case when status in ('PUBLISHED', 'PENDING') then 0 else open_flag_count end,
                     updated_at = ?4, version = version + 1
                 where author_subject = ?1""", subject, Author.ERASED_SUBJECT, Author.ERASED_NAME, now);
         // a published recommendation stays listed, for its endorsements and the official answer it received
         int recommendations = update("""
-                update recommendation set title = '', body = '', expected_effect = null, author_subject = ?2,
+                update recommendation set title = '', body = '', expected_effect = null, quote = null,
+                    proposed_wording = null, author_subject = ?2,
                     author_name = ?3, moderation_note = null,
                     visibility = case when visibility = 'PENDING' then 'DELETED' else visibility end,
                     updated_at = ?4, version = version + 1

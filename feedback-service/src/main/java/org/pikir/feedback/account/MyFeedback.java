@@ -34,14 +34,16 @@ public class MyFeedback {
                        cast(null as varchar) as review_status, cast(null as bigint) as merged_into_id,
                        cast(null as text) as official_answer, cast(null as varchar) as answered_by,
                        cast(null as timestamptz) as answered_at, cast(null as integer) as endorsement_count,
-                       version, created_at, updated_at
+                       version, created_at, updated_at, draft_id, draft_version, passage_key, article_key, quote,
+                       cast(null as varchar) as proposed_wording
                 from comment where author_subject = ?1 %1$s
                 union all
                 select 'RECOMMENDATION', id, event_slug, null, statement_id, material_id,
                        title, body, topic, expected_effect, language, visibility,
                        moderation_reason, moderation_note, moderated_at,
                        status, merged_into_id, official_answer, answered_by, answered_at, endorsement_count,
-                       version, created_at, updated_at
+                       version, created_at, updated_at, draft_id, draft_version, passage_key, article_key, quote,
+                       proposed_wording
                 from recommendation where author_subject = ?1 %2$s
             ) item
             order by created_at desc, kind desc, id desc""";
@@ -112,7 +114,9 @@ public class MyFeedback {
                 answer == null ? null : new OfficialAnswer(answer, (String) row[18], Timestamps.instant(row[19])),
                 row[20] == null ? null : ((Number) row[20]).intValue(), ((Number) row[21]).intValue(),
                 editableUntil != null && editableUntil.isAfter(clock.instant()) ? editableUntil : null,
-                createdAt, Timestamps.instant(row[23]));
+                createdAt, Timestamps.instant(row[23]), longOrNull(row[24]),
+                row[25] == null ? null : ((Number) row[25]).intValue(), (String) row[26], (String) row[27],
+                deleted ? null : (String) row[28], (String) row[29]);
     }
 
     private static Long longOrNull(Object value) {

@@ -10,7 +10,8 @@ import java.time.Instant;
 
 /**
  * One of the caller's own comments or recommendations as only its author sees it: with its text
- * even when hidden, the moderator's reason and note, and for a recommendation its review and answer.
+ * even when hidden, the moderator's reason and note, and for a recommendation its review and answer; on a draft
+ * document, where in it (as on the public answers) with the quote and the proposed wording.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MyItemResponse(
@@ -34,7 +35,13 @@ public record MyItemResponse(
         int version,
         Instant editableUntil,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Long draftId,
+        Integer draftVersion,
+        String passage,
+        String article,
+        String quote,
+        String proposedWording) {
 
     /** Why a moderator hid or rejected the item, in their words too. */
     public record ModerationOutcome(String reason, String note, Instant at) {

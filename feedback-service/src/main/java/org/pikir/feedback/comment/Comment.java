@@ -14,7 +14,10 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 
-/** A citizen's comment on an event, one of its statements or materials, or a reply to another comment. */
+/**
+ * A citizen's comment on an event, one of its statements or materials, a draft document or a passage of one, or a
+ * reply to another comment.
+ */
 @Entity
 @Table(name = "comment")
 public class Comment {
@@ -35,6 +38,21 @@ public class Comment {
 
     @Column(name = "parent_id")
     public Long parentId;
+
+    /** The draft document it is about, with the version read, the unit's and its article's keys and the quote. */
+    @Column(name = "draft_id")
+    public Long draftId;
+
+    @Column(name = "draft_version")
+    public Integer draftVersion;
+
+    @Column(name = "passage_key")
+    public String passageKey;
+
+    @Column(name = "article_key")
+    public String articleKey;
+
+    public String quote;
 
     /**
      * The top-level comment this one is under. The service sets it on a reply (its parent's thread); on a

@@ -2,6 +2,7 @@ package org.pikir.feedback.comment;
 
 import org.hibernate.jpa.HibernateHints;
 import org.pikir.feedback.common.Visibility;
+import org.pikir.feedback.draft.DraftFilter;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
@@ -37,23 +38,34 @@ public class CommentRepository implements PanacheRepository<Comment> {
      */
     public List<Comment> threads(String eventSlug, CommentTarget target, ThreadOrder order, Position after, int limit) {
         String column = switch (target.type()) {
-            case EVENT -> null;
+            case EVENT, DRAFT -> null;
             case STATEMENT -> "statement_id";
             case MATERIAL -> "material_id";
         };
         String direction = order == ThreadOrder.NEWEST ? "desc" : "asc";
         String sql = "select * from comment where event_slug = :event and parent_id is null and " + LISTED
                 + (column == null ? "" : " and " + column + " = :target")
+                + (target.draft() == null ? "" : " and " + target.draft().condition())
                 + (after == null ? "" : " and (created_at, id) " + (order == ThreadOrder.NEWEST ? "<" : ">") + " (:at, :id)")
                 + " order by created_at " + direction + ", id " + direction + " limit :limit";
         Query query = entities(sql).setParameter("event", eventSlug).setParameter("limit", limit);
         if (column != null) {
             query.setParameter("target", target.id());
         }
+        draftParameters(query, target.draft());
         if (after != null) {
             query.setParameter("at", after.at()).setParameter("id", after.id());
         }
         return list(query);
+    }
+
+    private static void draftParameters(Query query, DraftFilter draft) {
+        if (draft != null) {
+            query.setParameter("draft", draft.draftId());
+            if (draft.key() != null) {
+                query.setParameter("key", draft.key());
+            }
+        }
     }
 
     /**
@@ -95,6 +107,9 @@ public class CommentRepository implements PanacheRepository<Comment> {
 
     /** The listed comments (replies included) and threads of the event or one of its statements or materials. */
     public ThreadCounts counts(String eventSlug, CommentTarget target) {
+        if (target.draft() != null) {
+            return draftCounts(eventSlug, target.draft());
+        }
         // kept up to date by triggers (V12__threads.sql) as comments are written and moderated: adding up a few
         // rows per key instead of counting 850,000 comments at every request
         Object[] row = (Object[]) getEntityManager().createNativeQuery("""
@@ -103,6 +118,21 @@ public class CommentRepository implements PanacheRepository<Comment> {
                 .setParameter("event", eventSlug).setParameter("type", target.type().name())
                 .setParameter("target", target.id())
                 .getSingleResult();
+        return new ThreadCounts(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
+    /**
+     * The listed comments and threads of a draft, article or passage, from the per-passage counters the database keeps
+     * (V18__draft_passages.sql): published and hidden ones; comments their authors deleted stay in place on the page
+     * but are not counted.
+     */
+    private ThreadCounts draftCounts(String eventSlug, DraftFilter draft) {
+        Query query = getEntityManager().createNativeQuery("""
+                        select coalesce(sum(comments), 0), coalesce(sum(threads), 0) from draft_passage_count
+                        where event_slug = :event and\s""" + draft.condition())
+                .setParameter("event", eventSlug);
+        draftParameters(query, draft);
+        Object[] row = (Object[]) query.getSingleResult();
         return new ThreadCounts(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
     }
 

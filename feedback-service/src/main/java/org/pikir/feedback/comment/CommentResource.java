@@ -31,6 +31,8 @@ import org.pikir.feedback.account.Profiles;
 import org.pikir.feedback.common.CursorPage;
 import org.pikir.feedback.common.EventSlug;
 import org.pikir.feedback.common.IdempotencyKeys;
+import org.pikir.feedback.draft.DraftFilter;
+import org.pikir.feedback.draft.PassageReference;
 import org.pikir.platform.web.InvalidParameterException;
 import org.pikir.platform.web.PageResponse;
 
@@ -69,16 +71,23 @@ public class CommentResource {
     @GET
     @Path("/threads")
     @Operation(summary = "An event's comments as threads, a keyset page of top-level comments at a time (newest or oldest"
-            + " first), each with its first replies; only on one statement or material if one is named")
+            + " first), each with its first replies; only on one statement or material if one is named, or only on a"
+            + " draft document (draftId), one of its articles (and article) or passages (and passage)")
     public RestResponse<ThreadPageResponse> threads(
             @QueryParam("event") @NotNull @EventSlug String event,
             @QueryParam("statementId") @Positive Long statementId,
             @QueryParam("materialId") @Positive Long materialId,
+            @QueryParam("draftId") @Positive Long draftId,
+            @QueryParam("article") @Size(max = PassageReference.MAX_KEY)
+            @Pattern(regexp = PassageReference.KEY, message = "is not a unit key") String article,
+            @QueryParam("passage") @Size(max = PassageReference.MAX_KEY)
+            @Pattern(regexp = PassageReference.KEY, message = "is not a unit key") String passage,
             @QueryParam("order") @DefaultValue("newest") @Pattern(regexp = "newest|oldest", message = "must be newest or oldest")
             String order,
             @QueryParam("after") @Size(max = 200) String after,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(ThreadPageResponse.MAX_SIZE) int size) {
-        return RestResponse.ok(threads.page(event, CommentTarget.of(statementId, materialId),
+        return RestResponse.ok(threads.page(event,
+                CommentTarget.of(statementId, materialId, DraftFilter.of(draftId, article, passage)),
                 ThreadOrder.valueOf(order.toUpperCase(Locale.ROOT)), after, size));
     }
 

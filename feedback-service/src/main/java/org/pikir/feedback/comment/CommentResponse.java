@@ -9,7 +9,9 @@ import java.time.Instant;
 /**
  * A comment as the public sees it: the author only by pseudonym; a hidden one without its text or its author's name;
  * one deleted by its author (status DELETED) without text or name. {@code editedAt}: when its author last changed
- * its text, left out when never (or when the text is not shown).
+ * its text, left out when never (or when the text is not shown). On a draft document: the draft, the version its
+ * author read, the passage (a unit's key; null on the whole draft), its article's key and the words quoted (shown
+ * with the text); all null otherwise.
  */
 public record CommentResponse(
         Long id,
@@ -17,6 +19,11 @@ public record CommentResponse(
         Long statementId,
         Long materialId,
         Long parentId,
+        Long draftId,
+        Integer draftVersion,
+        String passage,
+        String article,
+        String quote,
         String body,
         String language,
         String authorName,
@@ -29,7 +36,8 @@ public record CommentResponse(
         boolean hidden = comment.status == Visibility.HIDDEN;
         boolean deleted = comment.status == Visibility.DELETED;
         return new CommentResponse(comment.id, comment.eventSlug, comment.statementId, comment.materialId,
-                comment.parentId, hidden || deleted ? null : comment.body, comment.language,
+                comment.parentId, comment.draftId, comment.draftVersion, comment.passageKey, comment.articleKey,
+                hidden || deleted ? null : comment.quote, hidden || deleted ? null : comment.body, comment.language,
                 hidden || deleted ? null : comment.authorName, comment.status,
                 hidden ? ModerationNotice.hiddenFor(comment.moderationReason) : null, comment.createdAt,
                 hidden || deleted ? null : comment.editedAt);

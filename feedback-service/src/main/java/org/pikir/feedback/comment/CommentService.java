@@ -10,6 +10,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.hibernate.StaleStateException;
 import org.pikir.feedback.common.Author;
 import org.pikir.feedback.common.IdempotencyKeys;
+import org.pikir.feedback.common.Unprocessable;
+import org.pikir.feedback.draft.PassageAnchor;
+import org.pikir.feedback.draft.PassageReference;
 import org.pikir.feedback.event.EventCatalog;
 import org.pikir.feedback.moderation.ModerationPolicies;
 import org.pikir.feedback.submission.SubmissionLimits;
@@ -68,8 +71,11 @@ public class CommentService {
      */
     public IdempotencyKeys.Outcome<CommentResponse> create(CommentRequest request, JsonWebToken token, String key) {
         CommentRequest clean = normalised(request);
-        var target = new Submissions.Target(clean.eventSlug(), clean.statementId(), clean.materialId());
-        return submissions.submit(CREATE, token, key, clean, target, CommentResponse.class, author -> insert(clean, author));
+        PassageReference passage = clean.parentId() != null ? null : PassageReference.of(clean.draftId(),
+                clean.draftVersion(), clean.passage(), clean.quote(), clean.statementId(), clean.materialId());
+        var target = new Submissions.Target(clean.eventSlug(), clean.statementId(), clean.materialId(), passage);
+        return submissions.submit(CREATE, token, key, clean, target, CommentResponse.class,
+                (author, anchor) -> insert(clean, anchor, author));
     }
 
     /**
@@ -139,6 +145,7 @@ public class CommentService {
             Instant now = clock.instant();
             comment.status = Visibility.DELETED;
             comment.body = "";
+            comment.quote = null;
             comment.updatedAt = now;
             comments.flush();
             resolveOpenFlags(id, now);
@@ -197,7 +204,7 @@ public class CommentService {
         return createdAt.plus(config.editWindow());
     }
 
-    private CommentResponse insert(CommentRequest request, Author author) {
+    private CommentResponse insert(CommentRequest request, PassageAnchor anchor, Author author) {
         Instant now = clock.instant();
         Comment comment = new Comment();
         if (request.parentId() != null) {
@@ -212,6 +219,18 @@ public class CommentService {
             }
             comment.threadId = parent.threadId;
             comment.depth = parent.depth + 1;
+            // a reply is about what its thread is about
+            comment.draftId = parent.draftId;
+            comment.draftVersion = parent.draftVersion;
+            comment.passageKey = parent.passageKey;
+            comment.articleKey = parent.articleKey;
+        }
+        if (anchor != null) {
+            comment.draftId = anchor.draftId();
+            comment.draftVersion = anchor.draftVersion();
+            comment.passageKey = anchor.passageKey();
+            comment.articleKey = anchor.articleKey();
+            comment.quote = anchor.quote();
         }
         comment.eventSlug = request.eventSlug();
         comment.statementId = request.statementId();
@@ -233,8 +252,22 @@ public class CommentService {
         if (body.isEmpty()) {
             throw ProblemException.invalidField("body", "must not be blank");
         }
+        if (request.parentId() != null) {
+            // a reply takes its parent's passage; naming one would suggest it could differ
+            requireAbsent("draftId", request.draftId());
+            requireAbsent("draftVersion", request.draftVersion());
+            requireAbsent("passage", request.passage());
+            requireAbsent("quote", request.quote());
+        }
         return new CommentRequest(request.eventSlug(), body, request.language(), request.statementId(),
-                request.materialId(), request.parentId());
+                request.materialId(), request.parentId(), request.draftId(), request.draftVersion(), request.passage(),
+                request.quote());
+    }
+
+    private static void requireAbsent(String field, Object value) {
+        if (value != null) {
+            throw Unprocessable.field(field, "is not given on a reply: a reply is about its parent's passage");
+        }
     }
 
     private static boolean isStale(Throwable e) {

@@ -16,6 +16,11 @@ public record ReplyResponse(
         Long statementId,
         Long materialId,
         Long parentId,
+        Long draftId,
+        Integer draftVersion,
+        String passage,
+        String article,
+        String quote,
         String body,
         String language,
         String authorName,
@@ -28,7 +33,8 @@ public record ReplyResponse(
     static ReplyResponse from(Comment reply, int maxDepth) {
         CommentResponse shown = CommentResponse.from(reply);
         return new ReplyResponse(shown.id(), shown.eventSlug(), shown.statementId(), shown.materialId(),
-                shown.parentId(), shown.body(), shown.language(), shown.authorName(), shown.status(), shown.moderation(),
+                shown.parentId(), shown.draftId(), shown.draftVersion(), shown.passage(), shown.article(), shown.quote(),
+                shown.body(), shown.language(), shown.authorName(), shown.status(), shown.moderation(),
                 shown.createdAt(), shown.editedAt(), Math.max(1, Math.min(reply.depth, maxDepth)));
     }
 }

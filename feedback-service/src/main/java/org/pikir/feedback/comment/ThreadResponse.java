@@ -18,6 +18,11 @@ public record ThreadResponse(
         Long statementId,
         Long materialId,
         Long parentId,
+        Long draftId,
+        Integer draftVersion,
+        String passage,
+        String article,
+        String quote,
         String body,
         String language,
         String authorName,
@@ -32,7 +37,8 @@ public record ThreadResponse(
     static ThreadResponse from(Comment root, List<ReplyResponse> replies, String moreReplies) {
         CommentResponse shown = CommentResponse.from(root);
         return new ThreadResponse(shown.id(), shown.eventSlug(), shown.statementId(), shown.materialId(),
-                shown.parentId(), shown.body(), shown.language(), shown.authorName(), shown.status(), shown.moderation(),
+                shown.parentId(), shown.draftId(), shown.draftVersion(), shown.passage(), shown.article(), shown.quote(),
+                shown.body(), shown.language(), shown.authorName(), shown.status(), shown.moderation(),
                 // a reply written between the two reads of a page is shown and counted alike
                 shown.createdAt(), shown.editedAt(), replies, Math.max(root.replyCount, replies.size()), moreReplies);
     }

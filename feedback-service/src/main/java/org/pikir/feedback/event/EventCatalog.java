@@ -2,6 +2,7 @@ package org.pikir.feedback.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
+import org.pikir.feedback.common.Unprocessable;
 import org.pikir.platform.problem.Problem;
 import org.pikir.platform.problem.ProblemException;
 
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 
 /**
  * What feedback-service knows about events, from events-service's forum answers ({@link EventForums}): reused for a
@@ -20,14 +22,18 @@ import java.time.temporal.ChronoUnit;
 public class EventCatalog {
 
     private static final Logger LOG = Logger.getLogger(EventCatalog.class);
+    /** The circuit breaker's delay: after it, events-service is asked again. */
+    private static final String RETRY_AFTER_SECONDS = "5";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm")
             .withZone(ZoneId.of("Asia/Almaty"));
 
     private final EventForums forums;
+    private final EventDrafts drafts;
     private final Clock clock;
 
-    public EventCatalog(EventForums forums, Clock clock) {
+    public EventCatalog(EventForums forums, EventDrafts drafts, Clock clock) {
         this.forums = forums;
+        this.drafts = drafts;
         this.clock = clock;
     }
 
@@ -67,10 +73,49 @@ public class EventCatalog {
         } catch (EventForums.UnknownEvent e) {
             throw ProblemException.notFound("Event", slug);
         } catch (RuntimeException e) {
-            LOG.warnf("events-service could not answer for %s: %s", slug, e.toString());
-            throw new ProblemException(Problem.of("dependency-unavailable", "Service unavailable", 503,
-                    "Event information is unavailable right now; nothing was saved. Please try again shortly."));
+            throw unavailable(slug, e);
         }
+    }
+
+    /**
+     * The version a comment or recommendation on draft {@code draftId} of the event is about ({@code version}, or the
+     * newest published one when null) and its unit {@code key} (null for the whole draft). 422 naming draftId,
+     * draftVersion or passage when the public cannot read what they name; 503 when events-service cannot say.
+     */
+    public DraftPassage requirePassage(String slug, long draftId, Integer version, String key) {
+        try {
+            DraftDescription draft = drafts.draft(slug, draftId);
+            int read = version == null ? draft.currentVersion() : version;
+            if (!draft.published(read)) {
+                throw Unprocessable.field("draftVersion", "is not a published version of draft " + draftId);
+            }
+            return new DraftPassage(read, key == null ? null : unit(slug, draftId, read, key));
+        } catch (EventDrafts.Unknown e) {
+            throw Unprocessable.field("draftId", "is not a published draft of this event");
+        } catch (ProblemException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw unavailable(slug, e);
+        }
+    }
+
+    private DraftUnit unit(String slug, long draftId, int version, String key) {
+        try {
+            return drafts.unit(slug, draftId, version, key);
+        } catch (EventDrafts.Unknown e) {
+            throw Unprocessable.field("passage", "is not a unit of version " + version + " of draft " + draftId);
+        }
+    }
+
+    /** A draft's version and one of its units (null for the whole draft), as events-service gave them. */
+    public record DraftPassage(int version, DraftUnit unit) {
+    }
+
+    private static ProblemException unavailable(String slug, RuntimeException e) {
+        LOG.warnf("events-service could not answer for %s: %s", slug, e.toString());
+        return new ProblemException(Problem.of("dependency-unavailable", "Service unavailable", 503,
+                "Event information is unavailable right now; nothing was saved. Please try again shortly."),
+                Map.of("Retry-After", RETRY_AFTER_SECONDS));
     }
 
     private ConsultationWindow requireOpen(KnownForum forum) {

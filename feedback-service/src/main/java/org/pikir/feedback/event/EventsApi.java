@@ -19,6 +19,17 @@ interface EventsApi {
     @Path("/{slug}")
     Forum forum(@PathParam("slug") String slug);
 
+    /** A draft document of the forum: its newest published version and the versions the public can read. */
+    @GET
+    @Path("/{slug}/drafts/{id}")
+    DraftDescription draft(@PathParam("slug") String slug, @PathParam("id") long id);
+
+    /** One structural unit of a draft's version, its text in every language the version has. */
+    @GET
+    @Path("/{slug}/drafts/{id}/versions/{version}/units/{key}")
+    DraftUnit unit(@PathParam("slug") String slug, @PathParam("id") long id, @PathParam("version") int version,
+                   @PathParam("key") String key);
+
     /** The topic catalogue: each topic's slug and its names in kk, ru and en. */
     @GET
     @Path("/topics")

@@ -55,7 +55,8 @@ public class FeedbackExports {
     private static final String RECOMMENDATION_ERASED = ERASED.replace("author_subject", "r.author_subject");
 
     private static final String COMMENTS = """
-            select id, event_slug, parent_id, statement_id, material_id, language, status, nullif(body, '') as body,
+            select id, event_slug, parent_id, statement_id, material_id, draft_id, draft_version,
+                   passage_key as passage, article_key as article, quote, language, status, nullif(body, '') as body,
                    %1$s then null else author_name end as author_name,
                    moderation_reason, moderation_note, moderated_by, moderated_at, flag_count, open_flag_count,
                    created_at, updated_at, %1$s then 'by-author' end as removed
@@ -68,7 +69,8 @@ public class FeedbackExports {
 
     private static final String RECOMMENDATIONS = TOPIC_NAMES + """
             select r.id, r.event_slug, r.group_id, g.member_count as group_size, r.statement_id, r.material_id,
-                   nullif(r.title, '') as title, nullif(r.body, '') as body, r.topic, tn.kk as topic_kk,
+                   r.draft_id, r.draft_version, r.passage_key as passage, r.article_key as article, r.quote,
+                   r.proposed_wording, nullif(r.title, '') as title, nullif(r.body, '') as body, r.topic, tn.kk as topic_kk,
                    tn.ru as topic_ru, tn.en as topic_en, r.expected_effect, r.language,
                    %1$s then null else r.author_name end as author_name, r.status, r.visibility,
                    r.merged_into_id, r.assigned_to, r.endorsement_count, r.official_answer, r.answered_by,
@@ -79,12 +81,15 @@ public class FeedbackExports {
             where r.event_slug = ? order by r.id""".formatted(RECOMMENDATION_ERASED);
 
     private static final String OPEN_COMMENTS = """
-            select id, parent_id, statement_id, material_id, language, body,
+            select id, parent_id, statement_id, material_id, draft_id, draft_version, passage_key as passage,
+                   article_key as article, quote, language, body,
                    (created_at at time zone 'UTC')::date as created_on
             from comment where event_slug = ? and status = 'PUBLISHED' order by id""";
 
     private static final String OPEN_RECOMMENDATIONS = TOPIC_NAMES + """
-            select r.id, r.group_id, r.statement_id, r.material_id, nullif(r.title, '') as title,
+            select r.id, r.group_id, r.statement_id, r.material_id, r.draft_id, r.draft_version,
+                   r.passage_key as passage, r.article_key as article, r.quote, r.proposed_wording,
+                   nullif(r.title, '') as title,
                    nullif(r.body, '') as body, r.topic, tn.kk as topic_kk, tn.ru as topic_ru, tn.en as topic_en,
                    r.expected_effect, r.language, r.status,
                    r.endorsement_count, r.merged_into_id, r.official_answer, r.answered_by,

@@ -34,6 +34,25 @@ public class Recommendation {
     @Column(name = "material_id")
     public Long materialId;
 
+    /** The draft document it is about, with the version read, the unit's and its article's keys and the quote. */
+    @Column(name = "draft_id")
+    public Long draftId;
+
+    @Column(name = "draft_version")
+    public Integer draftVersion;
+
+    @Column(name = "passage_key")
+    public String passageKey;
+
+    @Column(name = "article_key")
+    public String articleKey;
+
+    public String quote;
+
+    /** The wording its author proposes for the passage. */
+    @Column(name = "proposed_wording")
+    public String proposedWording;
+
     public String title;
     public String body;
     public String topic;

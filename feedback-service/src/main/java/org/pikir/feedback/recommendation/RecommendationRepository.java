@@ -5,9 +5,12 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.pikir.feedback.common.Visibility;
+import org.pikir.feedback.draft.DraftFilter;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 @ApplicationScoped
@@ -17,12 +20,50 @@ public class RecommendationRepository implements PanacheRepository<Recommendatio
 
     public static final List<Visibility> LISTED = List.of(Visibility.PUBLISHED, Visibility.HIDDEN);
 
-    /** What the public lists: published recommendations and, in place, hidden ones (shown without their text). */
-    public PanacheQuery<Recommendation> listedOn(String eventSlug, Order order) {
+    /**
+     * What the public lists: published recommendations and, in place, hidden ones (shown without their text); only
+     * those on one draft document, article or passage of the event (over the indexes of V18__draft_passages.sql,
+     * newest first as for the whole event) when {@code draft} is given, only those in one review {@code status} when
+     * it is.
+     */
+    public PanacheQuery<Recommendation> listedOn(String eventSlug, Order order, DraftFilter draft,
+                                                 RecommendationStatus status) {
         Sort sort = order == Order.TOP
                 ? Sort.descending("endorsementCount").and("id", Sort.Direction.Descending)
                 : Sort.descending("createdAt").and("id", Sort.Direction.Descending);
-        return find("eventSlug = ?1 and visibility in ?2", sort, eventSlug, LISTED);
+        Map<String, Object> parameters = new HashMap<>(Map.of("event", eventSlug, "listed", LISTED));
+        StringBuilder query = new StringBuilder("eventSlug = :event and visibility in :listed");
+        if (draft != null) {
+            parameters.put("draft", draft.draftId());
+            query.append(" and draftId = :draft");
+            if (draft.key() != null) {
+                parameters.put("key", draft.key());
+                query.append(draft.scope() == DraftFilter.Scope.ARTICLE ? " and articleKey = :key" : " and passageKey = :key");
+            }
+        }
+        if (status != null) {
+            parameters.put("status", status);
+            query.append(" and status = :status");
+        }
+        return find(query.toString(), sort, parameters);
+    }
+
+    /**
+     * How many recommendations {@link #listedOn(String, Order, DraftFilter, RecommendationStatus)} finds without a
+     * status, from the per-passage counters.
+     */
+    public long listedCount(String eventSlug, DraftFilter draft) {
+        if (draft == null) {
+            return listedCount(eventSlug);
+        }
+        var query = getEntityManager().createNativeQuery(
+                        "select coalesce(sum(recommendations), 0) from draft_passage_count where event_slug = :event and "
+                                + draft.condition())
+                .setParameter("event", eventSlug).setParameter("draft", draft.draftId());
+        if (draft.key() != null) {
+            query.setParameter("key", draft.key());
+        }
+        return ((Number) query.getSingleResult()).longValue();
     }
 
     /**

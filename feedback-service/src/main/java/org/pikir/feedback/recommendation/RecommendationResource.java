@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -31,6 +32,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.pikir.feedback.account.Profiles;
 import org.pikir.feedback.common.EventSlug;
 import org.pikir.feedback.common.IdempotencyKeys;
+import org.pikir.feedback.draft.DraftFilter;
+import org.pikir.feedback.draft.PassageReference;
+import org.pikir.platform.web.InvalidParameterException;
 import org.pikir.platform.web.PageResponse;
 
 import java.net.URI;
@@ -60,19 +64,33 @@ public class RecommendationResource {
     @GET
     @Operation(summary = "Published recommendations on an event with status, counts and official answers;"
             + " grouped=true lists one per near-duplicate group, largest groups first (sort does not apply);"
-            + " with a bearer token, each item says whether the caller endorses it (endorsedByMe)")
+            + " with a bearer token, each item says whether the caller endorses it (endorsedByMe); draftId (and article"
+            + " or passage) lists only those on a draft document, one of its articles or passages; status only those"
+            + " in that review status (ACCEPTED ...)")
     public RestResponse<PageResponse<RecommendationResponse>> list(
             @QueryParam("event") @NotNull @EventSlug String event,
+            @QueryParam("draftId") @Positive Long draftId,
+            @QueryParam("article") @Size(max = PassageReference.MAX_KEY)
+            @Pattern(regexp = PassageReference.KEY, message = "is not a unit key") String article,
+            @QueryParam("passage") @Size(max = PassageReference.MAX_KEY)
+            @Pattern(regexp = PassageReference.KEY, message = "is not a unit key") String passage,
+            @QueryParam("status") @Pattern(regexp = "SUBMITTED|UNDER_REVIEW|ACCEPTED|PARTIALLY_ACCEPTED|REJECTED|MERGED",
+                    message = "is not a review status") String status,
             @QueryParam("sort") @DefaultValue("newest") @Pattern(regexp = "newest|top", message = "must be newest or top") String sort,
             @QueryParam("grouped") @DefaultValue("false") boolean grouped,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
         String viewer = viewer();
+        DraftFilter draft = DraftFilter.of(draftId, article, passage);
+        RecommendationStatus reviewed = status == null ? null : RecommendationStatus.valueOf(status);
         if (grouped) {
+            if (draft != null || reviewed != null) {
+                throw new InvalidParameterException("grouped", "cannot be given together with draftId or status");
+            }
             return forViewer(viewer, groups.listPublic(event, page, size, viewer));
         }
         var order = RecommendationRepository.Order.valueOf(sort.toUpperCase(Locale.ROOT));
-        return forViewer(viewer, recommendations.listPublic(event, order, page, size, viewer));
+        return forViewer(viewer, recommendations.listPublic(event, order, draft, reviewed, page, size, viewer));
     }
 
     @GET

@@ -6,7 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.pikir.feedback.common.Author;
 import org.pikir.feedback.common.IdempotencyKeys;
+import org.pikir.feedback.common.Unprocessable;
 import org.pikir.feedback.common.Visibility;
+import org.pikir.feedback.draft.DraftFilter;
+import org.pikir.feedback.draft.PassageAnchor;
+import org.pikir.feedback.draft.PassageReference;
 import org.pikir.feedback.event.EventCatalog;
 import org.pikir.feedback.moderation.ModerationPolicies;
 import org.pikir.feedback.submission.Submissions;
@@ -45,14 +49,19 @@ public class RecommendationService {
         this.clock = clock;
     }
 
-    /** The public list; {@code viewer} (the signed-in caller's subject, or null) learns which items they endorse. */
+    /**
+     * The public list, of the whole event or of one draft, article or passage, optionally in one review status;
+     * {@code viewer} (the signed-in caller's subject, or null) learns which items they endorse.
+     */
     public PageResponse<RecommendationResponse> listPublic(String eventSlug, RecommendationRepository.Order order,
+                                                              DraftFilter draft, RecommendationStatus status,
                                                               int page, int size, String viewer) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            var query = recommendations.listedOn(eventSlug, order).page(Page.of(page, size));
+            var query = recommendations.listedOn(eventSlug, order, draft, status).page(Page.of(page, size));
             List<RecommendationResponse> items = query.list().stream().map(RecommendationResponse::from).toList();
-            return PageResponse.of(recommendations.seenBy(items, viewer), page, size,
-                    recommendations.listedCount(eventSlug));
+            // the counters know no review status: those few are counted
+            long total = status == null ? recommendations.listedCount(eventSlug, draft) : query.count();
+            return PageResponse.of(recommendations.seenBy(items, viewer), page, size, total);
         });
     }
 
@@ -91,9 +100,14 @@ public class RecommendationService {
     public IdempotencyKeys.Outcome<RecommendationResponse> create(RecommendationRequest request, JsonWebToken token,
                                                                   String key) {
         RecommendationRequest clean = normalised(request);
-        var target = new Submissions.Target(clean.eventSlug(), clean.statementId(), clean.materialId());
+        PassageReference passage = PassageReference.of(clean.draftId(), clean.draftVersion(), clean.passage(),
+                clean.quote(), clean.statementId(), clean.materialId());
+        if (clean.proposedWording() != null && clean.passage() == null) {
+            throw Unprocessable.field("proposedWording", "needs draftId and passage, the passage it would replace");
+        }
+        var target = new Submissions.Target(clean.eventSlug(), clean.statementId(), clean.materialId(), passage);
         return submissions.submit(CREATE, token, key, clean, target, RecommendationResponse.class,
-                author -> insert(clean, author));
+                (author, anchor) -> insert(clean, anchor, author));
     }
 
     /** Endorsing twice is the same as once; one's own recommendation cannot be endorsed. */
@@ -146,7 +160,7 @@ public class RecommendationService {
         return recommendation;
     }
 
-    private RecommendationResponse insert(RecommendationRequest request, Author author) {
+    private RecommendationResponse insert(RecommendationRequest request, PassageAnchor anchor, Author author) {
         Instant now = clock.instant();
         Recommendation recommendation = new Recommendation();
         recommendation.eventSlug = request.eventSlug();
@@ -156,6 +170,14 @@ public class RecommendationService {
         recommendation.body = request.body();
         recommendation.topic = request.topic();
         recommendation.expectedEffect = request.expectedEffect();
+        if (anchor != null) {
+            recommendation.draftId = anchor.draftId();
+            recommendation.draftVersion = anchor.draftVersion();
+            recommendation.passageKey = anchor.passageKey();
+            recommendation.articleKey = anchor.articleKey();
+            recommendation.quote = anchor.quote();
+            recommendation.proposedWording = request.proposedWording();
+        }
         recommendation.language = request.language();
         recommendation.authorSubject = author.subject();
         recommendation.authorName = author.displayName();
@@ -178,9 +200,11 @@ public class RecommendationService {
             throw ProblemException.invalidField("body", "must not be blank");
         }
         String effect = PlainText.normalise(request.expectedEffect());
+        String wording = PlainText.normalise(request.proposedWording());
         return new RecommendationRequest(request.eventSlug(), title, body,
                 request.topic() == null ? null : request.topic().strip().toLowerCase(java.util.Locale.ROOT),
                 effect == null || effect.isEmpty() ? null : effect, request.language(), request.statementId(),
-                request.materialId());
+                request.materialId(), request.draftId(), request.draftVersion(), request.passage(), request.quote(),
+                wording == null || wording.isEmpty() ? null : wording);
     }
 }

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * "What we heard" on one event: figures computed from the feedback, with no personal data.
  * {@code byVisibility} counts every item; the other breakdowns count what the public sees listed
- * (published, or hidden by a moderator and shown in place).
+ * (published, or hidden by a moderator and shown in place). {@code mostDiscussed}: the articles of the event's draft
+ * documents with the most listed comments and recommendations together, at most ten.
  */
 public record EventReportResponse(
         String eventSlug,
@@ -18,7 +19,8 @@ public record EventReportResponse(
         CommentFigures comments,
         RecommendationFigures recommendations,
         AnswerFigures answers,
-        List<TopRecommendation> topEndorsed) {
+        List<TopRecommendation> topEndorsed,
+        List<DiscussedArticle> mostDiscussed) {
 
     /** {@code byTarget}: on the event as a whole, on one of its statements, or on one of its materials. */
     public record CommentFigures(long listed, Map<String, Long> byVisibility, Map<String, Long> byLanguage,
@@ -46,5 +48,9 @@ public record EventReportResponse(
     public record TopRecommendation(long id, String title, int endorsementCount, RecommendationStatus status,
                                     boolean answered, Long groupId, Integer groupSize,
                                     @JsonInclude(JsonInclude.Include.NON_NULL) String removed) {
+    }
+
+    /** An article of a draft document and its listed comments (replies included) and recommendations. */
+    public record DiscussedArticle(long draftId, String article, long comments, long recommendations) {
     }
 }

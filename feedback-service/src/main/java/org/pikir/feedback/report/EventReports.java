@@ -11,6 +11,7 @@ import org.pikir.feedback.common.Visibility;
 import org.pikir.feedback.recommendation.RecommendationStatus;
 import org.pikir.feedback.report.EventReportResponse.AnswerFigures;
 import org.pikir.feedback.report.EventReportResponse.CommentFigures;
+import org.pikir.feedback.report.EventReportResponse.DiscussedArticle;
 import org.pikir.feedback.report.EventReportResponse.RecommendationFigures;
 import org.pikir.feedback.report.EventReportResponse.TopRecommendation;
 import org.pikir.feedback.report.EventReportResponse.TopicCount;
@@ -28,7 +29,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Computes the "what we heard" report of an event in PostgreSQL: five statements whatever the
+ * Computes the "what we heard" report of an event in PostgreSQL: six statements whatever the
  * amount of feedback, read from one snapshot so the figures agree with each other. An event with no
  * feedback (or none known) gets a report of zeros; events-service is not asked, so the report stays
  * available when it is down.
@@ -55,7 +56,7 @@ public class EventReports {
         db.createNativeQuery("set transaction isolation level repeatable read, read only").executeUpdate();
         Instant now = clock.instant();
         return new EventReportResponse(eventSlug, now, comments(eventSlug), recommendations(eventSlug),
-                answers(eventSlug, now.minus(review.answerDeadline())), top(eventSlug));
+                answers(eventSlug, now.minus(review.answerDeadline())), top(eventSlug), mostDiscussed(eventSlug));
     }
 
     /** Unanswered answerable recommendations past the deadline, longest overdue first, one keyset page. */
@@ -180,6 +181,21 @@ public class EventReports {
                         RecommendationStatus.valueOf((String) row[3]), (Boolean) row[4],
                         row[5] == null ? null : number(row[5]), row[6] == null ? null : (int) number(row[6]),
                         Author.erased((String) row[7]) ? Author.REMOVED_BY_AUTHOR : null))
+                .toList();
+    }
+
+    /** From the per-passage counters (V18__draft_passages.sql): a few rows per passage, never the comments. */
+    private List<DiscussedArticle> mostDiscussed(String eventSlug) {
+        return rows(db.createNativeQuery("""
+                        select draft_id, article_key, sum(comments), sum(recommendations)
+                        from draft_passage_count
+                        where event_slug = ?1 and article_key is not null
+                        group by draft_id, article_key
+                        having sum(comments) + sum(recommendations) > 0
+                        order by sum(comments) + sum(recommendations) desc, sum(comments) desc, draft_id, article_key
+                        limit ?2""")
+                .setParameter(1, eventSlug).setParameter(2, TOP).getResultList()).stream()
+                .map(row -> new DiscussedArticle(number(row[0]), (String) row[1], number(row[2]), number(row[3])))
                 .toList();
     }
 

@@ -6,14 +6,17 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.pikir.feedback.account.Profiles;
 import org.pikir.feedback.common.Author;
 import org.pikir.feedback.common.IdempotencyKeys;
+import org.pikir.feedback.draft.PassageAnchor;
+import org.pikir.feedback.draft.PassageReference;
+import org.pikir.feedback.draft.Passages;
 import org.pikir.feedback.event.EventCatalog;
 import org.pikir.platform.problem.ProblemException;
 
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * The path every citizen submission takes: the author's e-mail address must be verified, the event must be open and what it cites must exist (one answer from
- * events-service, usually reused, asked before any transaction); then, in one transaction, the author's profile is
+ * events-service, usually reused, asked before any transaction; a passage of a draft is checked there too); then, in one transaction, the author's profile is
  * read, the idempotency key reserved (a retried request replays its first answer and counts nothing), the person's
  * limit counted and the item written. A retry refused by the event check (closed meanwhile, events-service down)
  * still replays the answer its first attempt got.
@@ -25,25 +28,34 @@ public class Submissions {
     private final EventCatalog events;
     private final SubmissionLimits limits;
     private final Profiles profiles;
+    private final Passages passages;
 
-    public Submissions(IdempotencyKeys idempotency, EventCatalog events, SubmissionLimits limits, Profiles profiles) {
+    public Submissions(IdempotencyKeys idempotency, EventCatalog events, SubmissionLimits limits, Profiles profiles,
+                       Passages passages) {
+        this.passages = passages;
         this.idempotency = idempotency;
         this.events = events;
         this.limits = limits;
         this.profiles = profiles;
     }
 
-    /** What a submission is about on the events side. */
-    public record Target(String eventSlug, Long statementId, Long materialId) {
+    /** What a submission is about on the events side; {@code passage} is null unless it is about a draft. */
+    public record Target(String eventSlug, Long statementId, Long materialId, PassageReference passage) {
     }
 
-    /** Submits {@code request} as the citizen behind {@code token}; {@code write} runs in the transaction, given the author. */
+    /**
+     * Submits {@code request} as the citizen behind {@code token}; {@code write} runs in the transaction, given the
+     * author and where in a draft the item sits (null when the target names no draft).
+     */
     public <T> IdempotencyKeys.Outcome<T> submit(String operation, JsonWebToken token, String key, Object request,
-                                                 Target target, Class<T> type, Function<Author, T> write) {
+                                                 Target target, Class<T> type,
+                                                 BiFunction<Author, PassageAnchor, T> write) {
         Profiles.requireVerified(token);
         IdempotencyKeys.checkFormat(key);
+        PassageAnchor anchor;
         try {
             events.requireOpen(target.eventSlug(), target.statementId(), target.materialId());
+            anchor = target.passage() == null ? null : passages.anchor(target.eventSlug(), target.passage());
         } catch (ProblemException refused) {
             if (key == null) {
                 throw refused;
@@ -57,7 +69,7 @@ public class Submissions {
             Author author = profiles.authorOf(token);
             return idempotency.once(author.subject(), key, operation, request, type, () -> {
                 limits.take(author.subject());
-                return write.apply(author);
+                return write.apply(author, anchor);
             });
         });
     }

@@ -75,7 +75,7 @@ class EventCatalogTest {
     @Test
     void aWindowIsAskedAgainTheMomentItCloses() {
         KeptForums forums = new KeptForums();
-        EventCatalog catalog = new EventCatalog(forums, clock);
+        EventCatalog catalog = new EventCatalog(forums, null, clock);
         forums.answer = forum(true, T0.minusSeconds(86_400), T0.plusSeconds(2));
         catalog.requireOpen("almaty");
         now.set(T0.plusSeconds(1));
@@ -92,7 +92,7 @@ class EventCatalogTest {
     @Test
     void aWindowIsAskedAgainTheMomentItOpens() {
         KeptForums forums = new KeptForums();
-        EventCatalog catalog = new EventCatalog(forums, clock);
+        EventCatalog catalog = new EventCatalog(forums, null, clock);
         forums.answer = forum(false, T0.plusSeconds(3), T0.plusSeconds(86_400));
         assertEquals(409, assertThrows(ProblemException.class, () -> catalog.requireOpen("almaty")).problem().status());
 
@@ -105,7 +105,7 @@ class EventCatalogTest {
     @Test
     void oneAnswerServesTheWindowAndTheCitations() {
         KeptForums forums = new KeptForums();
-        EventCatalog catalog = new EventCatalog(forums, clock);
+        EventCatalog catalog = new EventCatalog(forums, null, clock);
         forums.answer = forum(true, T0.minusSeconds(60), T0.plusSeconds(86_400), 7, 8);
         catalog.requireOpen("almaty", 7L, null);
         catalog.requireOpen("almaty", 8L, null);

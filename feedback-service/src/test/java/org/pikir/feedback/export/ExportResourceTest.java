@@ -80,7 +80,8 @@ class ExportResourceTest {
         assertTrue(body.startsWith(BOM), "UTF-8 byte order mark first");
         String[] lines = body.substring(1).split("\r\n", -1);
         assertEquals(rows + 2, lines.length, "header, every row, and the final line end");
-        assertEquals("id,event_slug,parent_id,statement_id,material_id,language,status,body,author_name,"
+        assertEquals("id,event_slug,parent_id,statement_id,material_id,draft_id,draft_version,passage,article,quote,"
+                + "language,status,body,author_name,"
                 + "moderation_reason,moderation_note,moderated_by,moderated_at,flag_count,open_flag_count,"
                 + "created_at,updated_at,removed", lines[0]);
         long previousId = 0;
@@ -89,9 +90,9 @@ class ExportResourceTest {
             long id = Long.parseLong(cells[0]);
             assertTrue(id > previousId, "rows in id order");
             previousId = id;
-            assertEquals("\"Строка " + i + "\"", cells[7]);
-            assertEquals("\"bulk-pseudonym\"", cells[8]);
-            assertEquals("\"PUBLISHED\"", cells[6]);
+            assertEquals("\"Строка " + i + "\"", cells[12]);
+            assertEquals("\"bulk-pseudonym\"", cells[13]);
+            assertEquals("\"PUBLISHED\"", cells[11]);
         }
         assertEquals("", lines[rows + 1]);
         assertFalse(body.contains("bulk-secret-subject"), "never the author's account");
@@ -206,7 +207,8 @@ class ExportResourceTest {
     @Test
     void anEventWithNothingExportsEmptyFiles() throws IOException {
         String event = "quiet-forum-2026";
-        assertEquals(BOM + "id,event_slug,parent_id,statement_id,material_id,language,status,body,author_name,"
+        assertEquals(BOM + "id,event_slug,parent_id,statement_id,material_id,draft_id,draft_version,passage,article,quote,"
+                + "language,status,body,author_name,"
                 + "moderation_reason,moderation_note,moderated_by,moderated_at,flag_count,open_flag_count,"
                 + "created_at,updated_at,removed\r\n", text(export(TestTokens.moderator(), event, "comments.csv")));
         assertEquals(0, json.readTree(export(TestTokens.moderator(), event, "recommendations.json").asByteArray()).size());

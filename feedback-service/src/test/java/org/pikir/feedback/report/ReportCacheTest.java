@@ -32,7 +32,7 @@ class ReportCacheTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return new EventReportResponse(eventSlug, Instant.now(), null, null, null, null);
+            return new EventReportResponse(eventSlug, Instant.now(), null, null, null, null, null);
         }
     }
 

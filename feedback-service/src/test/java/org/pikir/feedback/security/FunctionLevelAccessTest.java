@@ -77,6 +77,7 @@ class FunctionLevelAccessTest {
             Map.entry("POST " + F + "/review/recommendations/{id}/notes", Access.STAFF),
             Map.entry("PUT " + F + "/review/recommendations/{id}/answer", Access.STAFF),
             Map.entry("GET " + F + "/reports/{eventSlug}", Access.PUBLIC),
+            Map.entry("GET " + F + "/drafts/{draftId}/counts", Access.PUBLIC),
             Map.entry("GET " + F + "/reports/{eventSlug}/overdue", Access.STAFF),
             Map.entry("GET " + F + "/exports/{eventSlug}/comments.csv", Access.STAFF),
             Map.entry("GET " + F + "/exports/{eventSlug}/comments.json", Access.STAFF),
