@@ -16,7 +16,7 @@ public final class MaterialUpload {
     }
 
     /** Adds the file (when one was chosen) and the link (when one was typed); events-service says which is wrong. */
-    static void content(ClientMultipartForm upload, FileUpload file, String link) {
+    public static void content(ClientMultipartForm upload, FileUpload file, String link) {
         if (hasFile(file)) {
             upload.binaryFileUpload("file", file.fileName(), file.uploadedFile().toString(),
                     file.contentType() == null ? MediaType.APPLICATION_OCTET_STREAM : file.contentType());

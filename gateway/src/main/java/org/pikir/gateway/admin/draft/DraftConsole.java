@@ -54,6 +54,15 @@ public class DraftConsole {
         return required(drafts.draft(forum.slug(), wanted), forum, path, "draft " + id);
     }
 
+    /** Version {@code n} of draft {@code id} in the language asked for (else its first), or the 404 page. */
+    OpenedVersion openVersion(String slug, String id, String n, String language, String rest) {
+        String path = "/admin/forums/" + slug + "/drafts/" + id + "/versions/" + n + rest;
+        EditedForum forum = open(slug, path);
+        DraftResponse draft = draft(forum, id, path);
+        DraftResponse.Version version = version(draft, n);
+        return new OpenedVersion(forum, draft, version, textLanguage(draft, version, language));
+    }
+
     /** Version {@code n} of the draft, or the 404 page. */
     static DraftResponse.Version version(DraftResponse draft, String n) {
         Long number = AdminForms.id(n);

@@ -88,10 +88,7 @@ public class DraftListPages {
             upload.attribute("language", form.value("language"), null);
         }
         upload.attribute("demonstration", String.valueOf(form.is("demonstration", "true")), null);
-        if (MaterialUpload.hasFile(file)) {
-            upload.binaryFileUpload("file", file.fileName(), file.uploadedFile().toString(),
-                    file.contentType() == null ? MediaType.APPLICATION_OCTET_STREAM : file.contentType());
-        }
+        MaterialUpload.content(upload, file, null);
         ServiceAnswer<DraftResponse> answer = console.client().importDraft(slug, upload);
         if (answer instanceof ServiceAnswer.Done<DraftResponse> done && done.value().id() != null) {
             DraftResponse draft = done.value();

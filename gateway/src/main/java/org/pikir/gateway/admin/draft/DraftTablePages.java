@@ -58,13 +58,6 @@ public class DraftTablePages {
                                              String done);
     }
 
-    private record Opened(EditedForum forum, DraftResponse draft, DraftResponse.Version version, String language) {
-
-        String href() {
-            return DraftConsole.versionHref(forum, draft.id(), version.number()) + "/table";
-        }
-    }
-
     private final DraftConsole console;
     private final AcceptedRecommendations accepted;
 
@@ -78,7 +71,7 @@ public class DraftTablePages {
     public RestResponse<TemplateInstance> show(@PathParam("slug") String slug, @PathParam("id") String id,
                                                @PathParam("n") String n, @QueryParam("language") String language,
                                                @QueryParam("page") String page, @QueryParam("done") String done) {
-        Opened opened = open(slug, id, n, language);
+        OpenedVersion opened = console.openVersion(slug, id, n, language, "/table");
         String doneText = "row-saved".equals(done) ? DraftConsole.messages(opened.forum().lang()).done_row_saved() : null;
         return console.show(page(opened, Paging.number(page), Form.empty(), doneText));
     }
@@ -95,7 +88,7 @@ public class DraftTablePages {
                                                @RestForm("justification.ru") String justificationRu,
                                                @RestForm("justification.en") String justificationEn,
                                                @RestForm List<String> recommendationIds, @RestForm String use) {
-        Opened opened = open(slug, id, n, language);
+        OpenedVersion opened = console.openVersion(slug, id, n, language, "/table");
         int shownPage = Paging.number(page);
         Form form = Form.empty().with("row", key).with("justification.kk", AdminForms.strip(justificationKk))
                 .with("justification.ru", AdminForms.strip(justificationRu))
@@ -112,7 +105,7 @@ public class DraftTablePages {
         ServiceAnswer<Void> answer = console.client().saveRow(slug, opened.draft().id(), opened.version().number(), key,
                 new TableRowRequest(AdminForms.texts(form, "justification"), List.copyOf(linked)));
         if (answer instanceof ServiceAnswer.Done<Void>) {
-            return DraftConsole.seeOther(opened.href() + "?done=row-saved&language=" + opened.language()
+            return DraftConsole.seeOther(tableHref(opened) + "?done=row-saved&language=" + opened.language()
                     + (shownPage > 1 ? "&page=" + shownPage : "") + "#row-" + key);
         }
         DraftConsoleMessages drfa = DraftConsole.messages(opened.forum().lang());
@@ -123,16 +116,8 @@ public class DraftTablePages {
         return console.show(answer, page(opened, shownPage, form, null));
     }
 
-    private Opened open(String slug, String id, String n, String language) {
-        String path = "/admin/forums/" + slug + "/drafts/" + id + "/versions/" + n + "/table";
-        EditedForum forum = console.open(slug, path);
-        DraftResponse draft = console.draft(forum, id, path);
-        DraftResponse.Version version = DraftConsole.version(draft, n);
-        return new Opened(forum, draft, version, DraftConsole.textLanguage(draft, version, language));
-    }
-
     /** The row's form again, its justification filled from recommendation {@code used} and the recommendation linked. */
-    private Form fill(Opened opened, String key, long used, Form form, Set<Long> linked) {
+    private Form fill(OpenedVersion opened, String key, long used, Form form, Set<Long> linked) {
         TableResponse.Row row = row(opened, key);
         Optional<AcceptedRecommendation> recommendation = offered(opened, articleOf(row)).orElse(List.of()).stream()
                 .filter(r -> r.id() == used).findFirst();
@@ -147,23 +132,23 @@ public class DraftTablePages {
         return form.with("recommendationIds", ids(linked));
     }
 
-    private TableResponse.Row row(Opened opened, String key) {
+    private TableResponse.Row row(OpenedVersion opened, String key) {
         return table(opened).rows().stream().filter(r -> key.equals(r.key())).findFirst()
                 .orElseThrow(() -> new PageNotFoundException("No changed unit " + key + " in draft " + opened.draft().id()));
     }
 
-    private TableResponse table(Opened opened) {
+    private TableResponse table(OpenedVersion opened) {
         return console.required(console.client().table(opened.forum().slug(), opened.draft().id(),
-                opened.version().number(), opened.language()), opened.forum(), opened.href(), "a comparative table");
+                opened.version().number(), opened.language()), opened.forum(), tableHref(opened), "a comparative table");
     }
 
-    private TemplateInstance page(Opened opened, int page, Form form, String done) {
+    private TemplateInstance page(OpenedVersion opened, int page, Form form, String done) {
         EditedForum forum = opened.forum();
         DraftResponse draft = opened.draft();
         int number = opened.version().number();
         TableResponse table = table(opened);
         DraftConsoleMessages drfa = DraftConsole.messages(forum.lang());
-        String self = opened.href() + "?language=" + opened.language();
+        String self = tableHref(opened) + "?language=" + opened.language();
         int shown = Paging.shown(page, table.rows().size(), PAGE_SIZE);
         Map<String, Optional<List<AcceptedRecommendation>>> byArticle = new HashMap<>();
         ForumRows.Listing<TableView.Row> rows = Paging.page(table.rows(), shown, PAGE_SIZE, self + "&page=", "rows",
@@ -176,14 +161,14 @@ public class DraftTablePages {
                     return new TableView.Row(row.key(), row.number(), changeLabel(row.change(), drfa),
                             row.before(), row.after(),
                             typed ? AdminForms.texts(form, "justification") : row.justification(),
-                            opened.href() + "/" + row.key() + "?language=" + opened.language() + "&page=" + shown,
+                            tableHref(opened) + "/" + row.key() + "?language=" + opened.language() + "&page=" + shown,
                             choices(offered.orElse(List.of()), checked), offered.isEmpty(),
                             typed && !form.value("filledFrom").isEmpty() ? form.value("filledFrom") : null);
                 });
         TableView view = new TableView(draft.id(), DraftConsole.title(draft, forum.lang()), number,
-                table.previousVersion(), opened.language(), opened.href(), languageLinks(opened), rows,
-                opened.href() + ".docx?language=" + opened.language(),
-                DraftConsole.versionHref(forum, draft.id(), number) + "?language=" + opened.language(),
+                table.previousVersion(), opened.language(), tableHref(opened), opened.languageLinks(tableHref(opened)), rows,
+                tableHref(opened) + ".docx?language=" + opened.language(),
+                opened.href() + "?language=" + opened.language(),
                 opened.version().editing() ? null : "/forums/" + forum.slug() + "/drafts/" + draft.id() + "/versions/"
                         + number + "/table");
         return Templates.table(console.page(shown > 1 ? self + "&page=" + shown : self), console.nav(forum), forum,
@@ -191,7 +176,7 @@ public class DraftTablePages {
     }
 
     /** The accepted recommendations on an article; empty when feedback-service cannot say. */
-    private Optional<List<AcceptedRecommendation>> offered(Opened opened, String article) {
+    private Optional<List<AcceptedRecommendation>> offered(OpenedVersion opened, String article) {
         try {
             return Optional.of(accepted.onArticle(opened.forum().slug(), opened.draft().id(), article));
         } catch (BackendUnavailableException | FaultToleranceException | ProcessingException e) {
@@ -217,11 +202,8 @@ public class DraftTablePages {
         return row.articleKey() == null ? row.key() : row.articleKey();
     }
 
-    private static List<VersionView.Link> languageLinks(Opened opened) {
-        List<String> languages = opened.version().languages().isEmpty() ? opened.draft().languages()
-                : opened.version().languages();
-        return languages.stream().map(l -> new VersionView.Link(UiLanguage.nativeName(l),
-                opened.href() + "?language=" + l, l.equals(opened.language()))).toList();
+    private static String tableHref(OpenedVersion opened) {
+        return opened.href() + "/table";
     }
 
     private static String changeLabel(String change, DraftConsoleMessages drfa) {

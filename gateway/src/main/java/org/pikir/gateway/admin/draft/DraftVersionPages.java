@@ -59,19 +59,6 @@ public class DraftVersionPages {
                                                Form form);
     }
 
-    /** The draft, version and language one request is about. */
-    private record Opened(EditedForum forum, DraftResponse draft, DraftResponse.Version version, String language) {
-
-        String href() {
-            return DraftConsole.versionHref(forum, draft.id(), version.number());
-        }
-
-        /** Back to this version after a change: {@code done} says what was done, on the page the editor was on. */
-        String back(String done, int page) {
-            return href() + "?done=" + done + "&language=" + language + (page > 1 ? "&page=" + page : "");
-        }
-    }
-
     private final DraftConsole console;
 
     public DraftVersionPages(DraftConsole console) {
@@ -83,7 +70,7 @@ public class DraftVersionPages {
     public RestResponse<TemplateInstance> show(@PathParam("slug") String slug, @PathParam("id") String id,
                                                @PathParam("n") String n, @QueryParam("language") String language,
                                                @QueryParam("page") String page, @QueryParam("done") String done) {
-        Opened opened = open(slug, id, n, language, "");
+        OpenedVersion opened = console.openVersion(slug, id, n, language, "");
         return console.show(page(opened, Paging.number(page), Form.empty(), doneText(done, opened.forum().lang())));
     }
 
@@ -97,7 +84,7 @@ public class DraftVersionPages {
                                                    @QueryParam("page") String page, @RestForm String kind,
                                                    @RestForm String number, @RestForm String heading,
                                                    @RestForm String text) {
-        Opened opened = open(slug, id, n, language, "");
+        OpenedVersion opened = console.openVersion(slug, id, n, language, "");
         Form form = Form.empty().with("unit", key).with("kind", AdminForms.strip(kind))
                 .with("number", AdminForms.strip(number)).with("heading", AdminForms.strip(heading))
                 .with("text", text == null ? "" : text.strip());
@@ -127,7 +114,7 @@ public class DraftVersionPages {
                                                      @PathParam("n") String n, @PathParam("key") String key,
                                                      @QueryParam("language") String language,
                                                      @QueryParam("page") String page) {
-        Opened opened = open(slug, id, n, language, "/units/" + key + "/remove");
+        OpenedVersion opened = console.openVersion(slug, id, n, language, "/units/" + key + "/remove");
         return console.show(confirmation(opened, removal(opened, key, Paging.number(page)), Form.empty()));
     }
 
@@ -139,7 +126,7 @@ public class DraftVersionPages {
                                                  @PathParam("n") String n, @PathParam("key") String key,
                                                  @QueryParam("language") String language,
                                                  @QueryParam("page") String page) {
-        Opened opened = open(slug, id, n, language, "/units/" + key + "/remove");
+        OpenedVersion opened = console.openVersion(slug, id, n, language, "/units/" + key + "/remove");
         Confirmation removal = removal(opened, key, Paging.number(page));
         ServiceAnswer<Void> answer = console.client().removeUnit(slug, opened.draft().id(), opened.version().number(),
                 key, opened.language());
@@ -156,7 +143,7 @@ public class DraftVersionPages {
     public RestResponse<TemplateInstance> askPublishing(@PathParam("slug") String slug, @PathParam("id") String id,
                                                         @PathParam("n") String n,
                                                         @QueryParam("language") String language) {
-        Opened opened = open(slug, id, n, language, "/publish");
+        OpenedVersion opened = console.openVersion(slug, id, n, language, "/publish");
         return console.show(confirmation(opened, publishing(opened), Form.empty()));
     }
 
@@ -166,7 +153,7 @@ public class DraftVersionPages {
     @Operation(summary = "Publishes an editing version of a draft, then back to it")
     public RestResponse<TemplateInstance> publish(@PathParam("slug") String slug, @PathParam("id") String id,
                                                   @PathParam("n") String n, @QueryParam("language") String language) {
-        Opened opened = open(slug, id, n, language, "/publish");
+        OpenedVersion opened = console.openVersion(slug, id, n, language, "/publish");
         ServiceAnswer<Void> answer = console.client().publish(slug, opened.draft().id(), opened.version().number());
         Form form = Form.empty();
         if (console.refused(answer, opened.forum(), form, FieldErrorMapping.startingAt(CONFIRM))) {
@@ -182,16 +169,13 @@ public class DraftVersionPages {
     public RestResponse<TemplateInstance> importText(@PathParam("slug") String slug, @PathParam("id") String id,
                                                      @PathParam("n") String n, @QueryParam("language") String shown,
                                                      @RestForm String language, @RestForm FileUpload file) {
-        Opened opened = open(slug, id, n, shown, "");
+        OpenedVersion opened = console.openVersion(slug, id, n, shown, "");
         Form form = Form.empty().with("textLanguage", AdminForms.strip(language));
         ClientMultipartForm upload = ClientMultipartForm.create();
         if (!form.value("textLanguage").isEmpty()) {
             upload.attribute("language", form.value("textLanguage"), null);
         }
-        if (MaterialUpload.hasFile(file)) {
-            upload.binaryFileUpload("file", file.fileName(), file.uploadedFile().toString(),
-                    file.contentType() == null ? MediaType.APPLICATION_OCTET_STREAM : file.contentType());
-        }
+        MaterialUpload.content(upload, file, null);
         ServiceAnswer<Void> answer = console.client().importText(slug, opened.draft().id(), opened.version().number(),
                 upload);
         if (answer instanceof ServiceAnswer.Done<Void>) {
@@ -218,7 +202,7 @@ public class DraftVersionPages {
                                                        @RestForm("changeNote.kk") String noteKk,
                                                        @RestForm("changeNote.ru") String noteRu,
                                                        @RestForm("changeNote.en") String noteEn) {
-        Opened opened = open(slug, id, n, language, "");
+        OpenedVersion opened = console.openVersion(slug, id, n, language, "");
         Form form = Form.empty().with("changeNote.kk", AdminForms.strip(noteKk))
                 .with("changeNote.ru", AdminForms.strip(noteRu)).with("changeNote.en", AdminForms.strip(noteEn));
         long draftId = opened.draft().id();
@@ -242,7 +226,7 @@ public class DraftVersionPages {
     @Operation(summary = "The comparative table of a version as a Word file, from events-service")
     public RestResponse<byte[]> tableDocument(@PathParam("slug") String slug, @PathParam("id") String id,
                                               @PathParam("n") String n, @QueryParam("language") String language) {
-        Opened opened = open(slug, id, n, language, "/table");
+        OpenedVersion opened = console.openVersion(slug, id, n, language, "/table");
         DraftEditingClient.TableDocument document = console.required(console.client().tableDocument(slug,
                 opened.draft().id(), opened.version().number(), opened.language()), opened.forum(),
                 opened.href() + "/table", "a table document");
@@ -256,15 +240,7 @@ public class DraftVersionPages {
                 .build();
     }
 
-    private Opened open(String slug, String id, String n, String language, String rest) {
-        String path = "/admin/forums/" + slug + "/drafts/" + id + "/versions/" + n + rest;
-        EditedForum forum = console.open(slug, path);
-        DraftResponse draft = console.draft(forum, id, path);
-        DraftResponse.Version version = DraftConsole.version(draft, n);
-        return new Opened(forum, draft, version, DraftConsole.textLanguage(draft, version, language));
-    }
-
-    private TemplateInstance page(Opened opened, int page, Form form, String done) {
+    private TemplateInstance page(OpenedVersion opened, int page, Form form, String done) {
         EditedForum forum = opened.forum();
         DraftResponse draft = opened.draft();
         int number = opened.version().number();
@@ -278,7 +254,7 @@ public class DraftVersionPages {
         boolean editing = text.editing() && opened.version().editing();
         VersionView view = new VersionView(draft.id(), DraftConsole.title(draft, forum.lang()), draft.demonstration(),
                 number, editing, opened.language(), opened.href(), versionLinks(opened, drfa),
-                languageLinks(opened), warnings(text, self), units,
+                opened.languageLinks(opened.href()), warnings(text, self), units,
                 KINDS.stream().map(k -> new Choice(k, kindLabel(k, drfa))).toList(),
                 UiLanguage.CODES.stream().map(c -> new Choice(c, UiLanguage.nativeName(c))).toList(),
                 editing ? null : DraftConsole.publicHref(forum, draft.id(), number),
@@ -290,7 +266,7 @@ public class DraftVersionPages {
                 view, form, done);
     }
 
-    private static VersionView.UnitRow unitRow(Opened opened, DraftTextResponse.Unit unit, int page, Form form,
+    private static VersionView.UnitRow unitRow(OpenedVersion opened, DraftTextResponse.Unit unit, int page, Form form,
                                                DraftConsoleMessages drfa) {
         boolean typed = form.is("unit", unit.key());
         String kind = typed ? form.value("kind") : unit.kind();
@@ -317,26 +293,19 @@ public class DraftVersionPages {
         }).toList();
     }
 
-    private static List<VersionView.Link> versionLinks(Opened opened, DraftConsoleMessages drfa) {
+    private static List<VersionView.Link> versionLinks(OpenedVersion opened, DraftConsoleMessages drfa) {
         return opened.draft().versions().stream().map(v -> new VersionView.Link(
                 drfa.version_label(v.number(), v.editing() ? drfa.status_editing() : drfa.status_published()),
                 DraftConsole.versionHref(opened.forum(), opened.draft().id(), v.number()) + "?language="
                         + opened.language(), v.number() == opened.version().number())).toList();
     }
 
-    private static List<VersionView.Link> languageLinks(Opened opened) {
-        List<String> languages = opened.version().languages().isEmpty() ? opened.draft().languages()
-                : opened.version().languages();
-        return languages.stream().map(l -> new VersionView.Link(UiLanguage.nativeName(l),
-                opened.href() + "?language=" + l, l.equals(opened.language()))).toList();
-    }
-
-    private TemplateInstance confirmation(Opened opened, Confirmation confirmation, Form form) {
+    private TemplateInstance confirmation(OpenedVersion opened, Confirmation confirmation, Form form) {
         return Templates.confirm(console.page(confirmation.action()), console.nav(opened.forum()), opened.forum(),
                 confirmation, form);
     }
 
-    private Confirmation removal(Opened opened, String key, int page) {
+    private Confirmation removal(OpenedVersion opened, String key, int page) {
         DraftTextResponse text = console.required(console.client().text(opened.forum().slug(), opened.draft().id(),
                 opened.version().number(), opened.language()), opened.forum(), opened.href(), "a version");
         DraftTextResponse.Unit unit = text.units().stream().filter(u -> key.equals(u.key())).findFirst()
@@ -349,7 +318,7 @@ public class DraftVersionPages {
                 opened.href() + "/units/" + key + "/remove" + query, opened.href() + query + "#unit-" + key);
     }
 
-    private static Confirmation publishing(Opened opened) {
+    private static Confirmation publishing(OpenedVersion opened) {
         DraftConsoleMessages drfa = DraftConsole.messages(opened.forum().lang());
         String query = "?language=" + opened.language();
         return new Confirmation(drfa.publish_heading(opened.version().number()),
