@@ -54,13 +54,13 @@ public class DraftConsole {
         return required(drafts.draft(forum.slug(), wanted), forum, path, "draft " + id);
     }
 
-    /** Version {@code n} of draft {@code id} in the language asked for (else its first), or the 404 page. */
-    OpenedVersion openVersion(String slug, String id, String n, String language, String rest) {
-        String path = "/admin/forums/" + slug + "/drafts/" + id + "/versions/" + n + rest;
-        EditedForum forum = open(slug, path);
-        DraftResponse draft = draft(forum, id, path);
-        DraftResponse.Version version = version(draft, n);
-        return new OpenedVersion(forum, draft, version, textLanguage(draft, version, language));
+    /** The version an address names, in the language asked for (else its first), or the 404 page; {@code rest} follows it in the path. */
+    OpenedVersion openVersion(VersionAddress at, String rest) {
+        String path = "/admin/forums/" + at.slug() + "/drafts/" + at.id() + "/versions/" + at.n() + rest;
+        EditedForum forum = open(at.slug(), path);
+        DraftResponse draft = draft(forum, at.id(), path);
+        DraftResponse.Version version = version(draft, at.n());
+        return new OpenedVersion(forum, draft, version, textLanguage(draft, version, at.language()));
     }
 
     /** Version {@code n} of the draft, or the 404 page. */

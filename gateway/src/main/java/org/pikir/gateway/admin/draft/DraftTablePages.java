@@ -2,6 +2,7 @@ package org.pikir.gateway.admin.draft;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -68,28 +69,23 @@ public class DraftTablePages {
 
     @GET
     @Operation(summary = "The comparative table of a version: justifications and linked recommendations per changed unit (HTML)")
-    public RestResponse<TemplateInstance> show(@PathParam("slug") String slug, @PathParam("id") String id,
-                                               @PathParam("n") String n, @QueryParam("language") String language,
-                                               @QueryParam("page") String page, @QueryParam("done") String done) {
-        OpenedVersion opened = console.openVersion(slug, id, n, language, "/table");
+    public RestResponse<TemplateInstance> show(@BeanParam VersionAddress at, @QueryParam("done") String done) {
+        OpenedVersion opened = console.openVersion(at, "/table");
         String doneText = "row-saved".equals(done) ? DraftConsole.messages(opened.forum().lang()).done_row_saved() : null;
-        return console.show(page(opened, Paging.number(page), Form.empty(), doneText));
+        return console.show(page(opened, at.pageNumber(), Form.empty(), doneText));
     }
 
     @POST
     @Path("{key}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Saves a row's justification and linked recommendations, or fills the justification from one")
-    public RestResponse<TemplateInstance> save(@PathParam("slug") String slug, @PathParam("id") String id,
-                                               @PathParam("n") String n, @PathParam("key") String key,
-                                               @QueryParam("language") String language,
-                                               @QueryParam("page") String page,
+    public RestResponse<TemplateInstance> save(@BeanParam VersionAddress at, @PathParam("key") String key,
                                                @RestForm("justification.kk") String justificationKk,
                                                @RestForm("justification.ru") String justificationRu,
                                                @RestForm("justification.en") String justificationEn,
                                                @RestForm List<String> recommendationIds, @RestForm String use) {
-        OpenedVersion opened = console.openVersion(slug, id, n, language, "/table");
-        int shownPage = Paging.number(page);
+        OpenedVersion opened = console.openVersion(at, "/table");
+        int shownPage = at.pageNumber();
         Form form = Form.empty().with("row", key).with("justification.kk", AdminForms.strip(justificationKk))
                 .with("justification.ru", AdminForms.strip(justificationRu))
                 .with("justification.en", AdminForms.strip(justificationEn));
@@ -102,7 +98,7 @@ public class DraftTablePages {
             return console.show(page(opened, shownPage, fill(opened, key, used, form, linked), null));
         }
         form.with("recommendationIds", ids(linked));
-        ServiceAnswer<Void> answer = console.client().saveRow(slug, opened.draft().id(), opened.version().number(), key,
+        ServiceAnswer<Void> answer = console.client().saveRow(at.slug(), opened.draft().id(), opened.version().number(), key,
                 new TableRowRequest(AdminForms.texts(form, "justification"), List.copyOf(linked)));
         if (answer instanceof ServiceAnswer.Done<Void>) {
             return DraftConsole.seeOther(tableHref(opened) + "?done=row-saved&language=" + opened.language()

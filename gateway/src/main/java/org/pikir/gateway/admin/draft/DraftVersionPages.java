@@ -2,6 +2,7 @@ package org.pikir.gateway.admin.draft;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -67,34 +68,29 @@ public class DraftVersionPages {
 
     @GET
     @Operation(summary = "One version of a draft: its warnings and units, editable while the version is being edited (HTML)")
-    public RestResponse<TemplateInstance> show(@PathParam("slug") String slug, @PathParam("id") String id,
-                                               @PathParam("n") String n, @QueryParam("language") String language,
-                                               @QueryParam("page") String page, @QueryParam("done") String done) {
-        OpenedVersion opened = console.openVersion(slug, id, n, language, "");
-        return console.show(page(opened, Paging.number(page), Form.empty(), doneText(done, opened.forum().lang())));
+    public RestResponse<TemplateInstance> show(@BeanParam VersionAddress at, @QueryParam("done") String done) {
+        OpenedVersion opened = console.openVersion(at, "");
+        return console.show(page(opened, at.pageNumber(), Form.empty(), doneText(done, opened.forum().lang())));
     }
 
     @POST
     @Path("units/{key}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Saves one unit's kind, number, heading and text in events-service, then back to it")
-    public RestResponse<TemplateInstance> saveUnit(@PathParam("slug") String slug, @PathParam("id") String id,
-                                                   @PathParam("n") String n, @PathParam("key") String key,
-                                                   @QueryParam("language") String language,
-                                                   @QueryParam("page") String page, @RestForm String kind,
-                                                   @RestForm String number, @RestForm String heading,
-                                                   @RestForm String text) {
-        OpenedVersion opened = console.openVersion(slug, id, n, language, "");
+    public RestResponse<TemplateInstance> saveUnit(@BeanParam VersionAddress at, @PathParam("key") String key,
+                                                   @RestForm String kind, @RestForm String number,
+                                                   @RestForm String heading, @RestForm String text) {
+        OpenedVersion opened = console.openVersion(at, "");
         Form form = Form.empty().with("unit", key).with("kind", AdminForms.strip(kind))
                 .with("number", AdminForms.strip(number)).with("heading", AdminForms.strip(heading))
                 .with("text", text == null ? "" : text.strip());
-        ServiceAnswer<DraftTextResponse.Unit> answer = console.client().saveUnit(slug, opened.draft().id(),
+        ServiceAnswer<DraftTextResponse.Unit> answer = console.client().saveUnit(at.slug(), opened.draft().id(),
                 opened.version().number(), key, opened.language(),
                 new UnitRequest(form.value("kind"), form.value("number"), blankToNull(form.value("heading")),
                         form.value("text")));
         if (answer instanceof ServiceAnswer.Done<DraftTextResponse.Unit> done) {
             String saved = done.value() == null || done.value().key() == null ? key : done.value().key();
-            return DraftConsole.seeOther(opened.back("unit-saved", Paging.number(page))
+            return DraftConsole.seeOther(opened.back("unit-saved", at.pageNumber())
                     + "#unit-" + saved);
         }
         DraftConsoleMessages drfa = DraftConsole.messages(opened.forum().lang());
@@ -104,46 +100,38 @@ public class DraftVersionPages {
                 .field("number", field + "number", drfa.error_number())
                 .field("heading", field + "heading", drfa.error_heading())
                 .field("text", field + "text", drfa.error_text()));
-        return console.show(answer, page(opened, Paging.number(page), form, null));
+        return console.show(answer, page(opened, at.pageNumber(), form, null));
     }
 
     @GET
     @Path("units/{key}/remove")
     @Operation(summary = "Asks whether to remove a unit and the units within it (HTML)")
-    public RestResponse<TemplateInstance> askRemoval(@PathParam("slug") String slug, @PathParam("id") String id,
-                                                     @PathParam("n") String n, @PathParam("key") String key,
-                                                     @QueryParam("language") String language,
-                                                     @QueryParam("page") String page) {
-        OpenedVersion opened = console.openVersion(slug, id, n, language, "/units/" + key + "/remove");
-        return console.show(confirmation(opened, removal(opened, key, Paging.number(page)), Form.empty()));
+    public RestResponse<TemplateInstance> askRemoval(@BeanParam VersionAddress at, @PathParam("key") String key) {
+        OpenedVersion opened = console.openVersion(at, "/units/" + key + "/remove");
+        return console.show(confirmation(opened, removal(opened, key, at.pageNumber()), Form.empty()));
     }
 
     @POST
     @Path("units/{key}/remove")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Removes a unit and the units within it, then back to the version")
-    public RestResponse<TemplateInstance> remove(@PathParam("slug") String slug, @PathParam("id") String id,
-                                                 @PathParam("n") String n, @PathParam("key") String key,
-                                                 @QueryParam("language") String language,
-                                                 @QueryParam("page") String page) {
-        OpenedVersion opened = console.openVersion(slug, id, n, language, "/units/" + key + "/remove");
-        Confirmation removal = removal(opened, key, Paging.number(page));
-        ServiceAnswer<Void> answer = console.client().removeUnit(slug, opened.draft().id(), opened.version().number(),
-                key, opened.language());
+    public RestResponse<TemplateInstance> remove(@BeanParam VersionAddress at, @PathParam("key") String key) {
+        OpenedVersion opened = console.openVersion(at, "/units/" + key + "/remove");
+        Confirmation removal = removal(opened, key, at.pageNumber());
+        ServiceAnswer<Void> answer = console.client().removeUnit(at.slug(), opened.draftId(), opened.number(), key,
+                opened.language());
         Form form = Form.empty();
         if (console.refused(answer, opened.forum(), form, FieldErrorMapping.startingAt(CONFIRM))) {
             return console.show(answer, confirmation(opened, removal, form));
         }
-        return DraftConsole.seeOther(opened.back("unit-removed", Paging.number(page)) + "#units");
+        return DraftConsole.seeOther(opened.back("unit-removed", at.pageNumber()) + "#units");
     }
 
     @GET
     @Path("publish")
     @Operation(summary = "Asks whether to publish an editing version of a draft (HTML)")
-    public RestResponse<TemplateInstance> askPublishing(@PathParam("slug") String slug, @PathParam("id") String id,
-                                                        @PathParam("n") String n,
-                                                        @QueryParam("language") String language) {
-        OpenedVersion opened = console.openVersion(slug, id, n, language, "/publish");
+    public RestResponse<TemplateInstance> askPublishing(@BeanParam VersionAddress at) {
+        OpenedVersion opened = console.openVersion(at, "/publish");
         return console.show(confirmation(opened, publishing(opened), Form.empty()));
     }
 
@@ -151,10 +139,9 @@ public class DraftVersionPages {
     @Path("publish")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Publishes an editing version of a draft, then back to it")
-    public RestResponse<TemplateInstance> publish(@PathParam("slug") String slug, @PathParam("id") String id,
-                                                  @PathParam("n") String n, @QueryParam("language") String language) {
-        OpenedVersion opened = console.openVersion(slug, id, n, language, "/publish");
-        ServiceAnswer<Void> answer = console.client().publish(slug, opened.draft().id(), opened.version().number());
+    public RestResponse<TemplateInstance> publish(@BeanParam VersionAddress at) {
+        OpenedVersion opened = console.openVersion(at, "/publish");
+        ServiceAnswer<Void> answer = console.client().publish(at.slug(), opened.draft().id(), opened.version().number());
         Form form = Form.empty();
         if (console.refused(answer, opened.forum(), form, FieldErrorMapping.startingAt(CONFIRM))) {
             return console.show(answer, confirmation(opened, publishing(opened), form));
@@ -166,17 +153,16 @@ public class DraftVersionPages {
     @Path("texts")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Replaces one language's text of an editing version with an imported file")
-    public RestResponse<TemplateInstance> importText(@PathParam("slug") String slug, @PathParam("id") String id,
-                                                     @PathParam("n") String n, @QueryParam("language") String shown,
-                                                     @RestForm String language, @RestForm FileUpload file) {
-        OpenedVersion opened = console.openVersion(slug, id, n, shown, "");
+    public RestResponse<TemplateInstance> importText(@BeanParam VersionAddress at, @RestForm String language,
+                                                     @RestForm FileUpload file) {
+        OpenedVersion opened = console.openVersion(at, "");
         Form form = Form.empty().with("textLanguage", AdminForms.strip(language));
         ClientMultipartForm upload = ClientMultipartForm.create();
         if (!form.value("textLanguage").isEmpty()) {
             upload.attribute("language", form.value("textLanguage"), null);
         }
         MaterialUpload.content(upload, file, null);
-        ServiceAnswer<Void> answer = console.client().importText(slug, opened.draft().id(), opened.version().number(),
+        ServiceAnswer<Void> answer = console.client().importText(at.slug(), opened.draft().id(), opened.version().number(),
                 upload);
         if (answer instanceof ServiceAnswer.Done<Void>) {
             return DraftConsole.seeOther(opened.href() + "?done=text-imported&language=" + form.value("textLanguage"));
@@ -196,17 +182,15 @@ public class DraftVersionPages {
     @Path("next")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Starts a new editing version copied from this published one, with a note of what it is for")
-    public RestResponse<TemplateInstance> startVersion(@PathParam("slug") String slug, @PathParam("id") String id,
-                                                       @PathParam("n") String n,
-                                                       @QueryParam("language") String language,
+    public RestResponse<TemplateInstance> startVersion(@BeanParam VersionAddress at,
                                                        @RestForm("changeNote.kk") String noteKk,
                                                        @RestForm("changeNote.ru") String noteRu,
                                                        @RestForm("changeNote.en") String noteEn) {
-        OpenedVersion opened = console.openVersion(slug, id, n, language, "");
+        OpenedVersion opened = console.openVersion(at, "");
         Form form = Form.empty().with("changeNote.kk", AdminForms.strip(noteKk))
                 .with("changeNote.ru", AdminForms.strip(noteRu)).with("changeNote.en", AdminForms.strip(noteEn));
         long draftId = opened.draft().id();
-        ServiceAnswer<Void> answer = console.client().startVersion(slug, draftId,
+        ServiceAnswer<Void> answer = console.client().startVersion(at.slug(), draftId,
                 new NewVersionRequest(AdminForms.texts(form, "changeNote")));
         if (answer instanceof ServiceAnswer.Done<Void>) {
             DraftResponse draft = console.draft(opened.forum(), String.valueOf(draftId), opened.href());
@@ -224,15 +208,14 @@ public class DraftVersionPages {
     @Path("table.docx")
     @Produces(DOCX)
     @Operation(summary = "The comparative table of a version as a Word file, from events-service")
-    public RestResponse<byte[]> tableDocument(@PathParam("slug") String slug, @PathParam("id") String id,
-                                              @PathParam("n") String n, @QueryParam("language") String language) {
-        OpenedVersion opened = console.openVersion(slug, id, n, language, "/table");
-        DraftEditingClient.TableDocument document = console.required(console.client().tableDocument(slug,
+    public RestResponse<byte[]> tableDocument(@BeanParam VersionAddress at) {
+        OpenedVersion opened = console.openVersion(at, "/table");
+        DraftEditingClient.TableDocument document = console.required(console.client().tableDocument(at.slug(),
                 opened.draft().id(), opened.version().number(), opened.language()), opened.forum(),
                 opened.href() + "/table", "a table document");
         String disposition = document.contentDisposition() != null && document.contentDisposition().startsWith("attachment")
                 ? document.contentDisposition()
-                : "attachment; filename=\"" + slug + "-draft-" + opened.draft().id() + "-v" + opened.version().number()
+                : "attachment; filename=\"" + at.slug() + "-draft-" + opened.draft().id() + "-v" + opened.version().number()
                 + "-table-" + opened.language() + ".docx\"";
         return RestResponse.ResponseBuilder.ok(document.bytes(), DOCX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition)
