@@ -51,7 +51,7 @@ public class DraftListPages {
     /** A draft in the list: its title, languages, whether it is a demonstration, and its versions. */
     public record DraftRow(long id, String title, String languages, boolean demonstration, int articleCount,
                            Integer currentVersion, Integer editingVersion, String currentHref, String editingHref,
-                           String publicHref) {
+                           String publicHref, boolean canStartVersion) {
     }
 
     private final DraftConsole console;
@@ -131,7 +131,8 @@ public class DraftListPages {
                 draft.demonstration(), draft.articleCount(), draft.currentVersion(), draft.editingVersion(),
                 draft.currentVersion() == null ? null : DraftConsole.versionHref(forum, id, draft.currentVersion()),
                 draft.editingVersion() == null ? null : DraftConsole.versionHref(forum, id, draft.editingVersion()),
-                draft.currentVersion() == null ? null : DraftConsole.publicHref(forum, id, draft.currentVersion()));
+                draft.currentVersion() == null ? null : DraftConsole.publicHref(forum, id, draft.currentVersion()),
+                draft.canStartVersion());
     }
 
     private static String capitalised(String lang) {

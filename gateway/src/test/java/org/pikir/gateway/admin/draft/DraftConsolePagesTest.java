@@ -88,7 +88,8 @@ class DraftConsolePagesTest {
                 .body(containsString("<a href=\"" + drafts + "/8/versions/1\">Редакция 1, редактируется"))
                 .body(containsString("<form class=\"admin-form\" method=\"post\" action=\"" + drafts
                         + "\" enctype=\"multipart/form-data\" novalidate>"))
-                .body(containsString("<label for=\"draft-file\">Файл</label>"));
+                .body(containsString("<label for=\"draft-file\">Файл</label>"))
+                .body(not(containsString("#new-version")));
         given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "kk").when().get(drafts)
                 .then().statusCode(200).body(containsString("<h1>Құжат жобалары</h1>"));
     }
@@ -357,6 +358,11 @@ class DraftConsolePagesTest {
                 .willReturn(Stubs.json(200, draftResource("draft-7.json")
                         .replace("\"editingVersion\":2", "\"editingVersion\":null")
                         .replace("{\"number\":2,\"status\":\"EDITING\",\"publishedAt\":null,\"changeNote\":{\"ru\":\"Учтены рекомендации\"},\"languages\":[\"ru\",\"kk\"]},", ""))));
+        Stubs.events().register(get(urlPathEqualTo(api)).atPriority(1).willReturn(Stubs.json(200,
+                draftResource("list.json").replace("\"editingVersion\":2", "\"editingVersion\":null"))));
+        given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "en").when().get(drafts)
+                .then().statusCode(200)
+                .body(containsString("<a href=\"" + drafts + "/7/versions/1#new-version\">Start a new version"));
         String version = drafts + "/7/versions/1";
         String page = given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "en")
                 .when().get(version)
