@@ -105,8 +105,12 @@ public class DraftConsole {
         if (refused.status() == 413) {
             form.reject(fields.firstField(), drfa.error_file_too_large());
         } else if (refused.status() == 409) {
-            form.reject(fields.firstField(), refused.is("version-published") ? drfa.error_version_published()
-                    : drfa.error_conflict());
+            form.reject(fields.firstField(), switch (refused.problem()) {
+                case "version-published" -> drfa.error_version_published();
+                case "version-editing" -> drfa.error_version_editing();
+                case "event-archived" -> drfa.error_archived();
+                default -> drfa.error_conflict();
+            });
         } else if (refused.status() == 404) {
             form.reject(fields.firstField(), drfa.error_gone());
         } else {

@@ -95,6 +95,9 @@ public interface DraftConsoleMessages {
     String editing_version(int number);
 
     @Message
+    String error_archived();
+
+    @Message
     String error_change_note();
 
     @Message
@@ -138,6 +141,9 @@ public interface DraftConsoleMessages {
 
     @Message
     String error_title();
+
+    @Message
+    String error_version_editing();
 
     @Message
     String error_version_published();

@@ -353,11 +353,11 @@ class DraftConsolePagesTest {
     @Test
     void aPublishedVersionIsReadOnlyAndTheNewestStartsTheNextVersion() {
         String session = SignIn.as("editor");
+        String published = draftResource("draft-7.json").replace("\"editingVersion\":2", "\"editingVersion\":null")
+                .replace("{\"number\":2,\"status\":\"EDITING\",\"publishedAt\":null,\"changeNote\":{\"ru\":\"Учтены рекомендации\"},\"languages\":[\"ru\",\"kk\"]},", "");
         Stubs.events().register(get(urlPathEqualTo(api + "/7")).inScenario("next-version")
                 .whenScenarioStateIs(Scenario.STARTED).atPriority(1)
-                .willReturn(Stubs.json(200, draftResource("draft-7.json")
-                        .replace("\"editingVersion\":2", "\"editingVersion\":null")
-                        .replace("{\"number\":2,\"status\":\"EDITING\",\"publishedAt\":null,\"changeNote\":{\"ru\":\"Учтены рекомендации\"},\"languages\":[\"ru\",\"kk\"]},", ""))));
+                .willReturn(Stubs.json(200, published)));
         Stubs.events().register(get(urlPathEqualTo(api)).atPriority(1).willReturn(Stubs.json(200,
                 draftResource("list.json").replace("\"editingVersion\":2", "\"editingVersion\":null"))));
         given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "en").when().get(drafts)
@@ -389,6 +389,17 @@ class DraftConsolePagesTest {
                 .header("Location", endsWith(drafts + "/7/versions/2?done=version-started&language=ru"));
         assertJson("{\"changeNote\":{\"ru\":\"Учтены рекомендации\"}}",
                 onlyRequest(postRequestedFor(urlPathEqualTo(api + "/7/versions"))));
+
+        // another editor started one meanwhile
+        Stubs.events().register(get(urlPathEqualTo(api + "/7")).atPriority(1).willReturn(Stubs.json(200, published)));
+        Stubs.events().register(post(urlPathEqualTo(api + "/7/versions")).atPriority(1)
+                .willReturn(problem(409, "version-editing", "[]")));
+        EditorRequests.posting(session, form, "en")
+                .formParam("changeNote.ru", "Ещё одна")
+                .when().post(version + "/next?language=ru")
+                .then().statusCode(409)
+                .body(containsString("<li><a href=\"#new-version-note-kk\">A version is already being edited"))
+                .body(containsString(">Ещё одна</textarea>"));
     }
 
     @Test

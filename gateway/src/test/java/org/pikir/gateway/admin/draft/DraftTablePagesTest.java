@@ -75,7 +75,7 @@ class DraftTablePagesTest {
                 .body(containsString("<li id=\"row-article-1-p-1\" tabindex=\"-1\">"))
                 .body(containsString("<dd lang=\"ru\">1. Форум обсуждает поправки.</dd>"))
                 .body(containsString("<dd lang=\"ru\">1. Форум вырабатывает рекомендации.</dd>"))
-                .body(containsString("name=\"justification.ru\" rows=\"3\" lang=\"ru\" maxlength=\"10000\">Уточнена цель форума.</textarea>"))
+                .body(containsString("name=\"justification.ru\" rows=\"3\" lang=\"ru\" maxlength=\"5000\">Уточнена цель форума.</textarea>"))
                 .body(containsString("<input type=\"checkbox\" id=\"row-article-1-p-1-recommendation-12\" name=\"recommendationIds\" value=\"12\">"))
                 .body(containsString("Recommendation #12: Назвать цель форума прямо"))
                 .body(containsString("<button type=\"submit\" form=\"row-article-1-p-1-form\" name=\"use\" value=\"12\""))
@@ -129,7 +129,7 @@ class DraftTablePagesTest {
                 .when().post(table + "/article-1-p-1?language=ru&page=1");
         filled.then().statusCode(200)
                 .body(containsString("The justification was filled from recommendation #12. Check it and save the row."))
-                .body(containsString("name=\"justification.ru\" rows=\"3\" lang=\"ru\" maxlength=\"10000\">Принято: цель форума сформулирована как выработка рекомендаций.</textarea>"))
+                .body(containsString("name=\"justification.ru\" rows=\"3\" lang=\"ru\" maxlength=\"5000\">Принято: цель форума сформулирована как выработка рекомендаций.</textarea>"))
                 .body(containsString("id=\"row-article-1-p-1-recommendation-12\" name=\"recommendationIds\" value=\"12\" checked>"))
                 .body(not(containsString("id=\"row-article-1-p-1-recommendation-13\" name=\"recommendationIds\" value=\"13\" checked>")));
         Stubs.events().verifyThat(0, putRequestedFor(urlPathEqualTo(api + "/versions/2/table/article-1-p-1")));
