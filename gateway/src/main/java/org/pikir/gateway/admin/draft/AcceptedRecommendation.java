@@ -5,7 +5,7 @@ package org.pikir.gateway.admin.draft;
  * to link to a row and to fill its justification from.
  */
 public record AcceptedRecommendation(Long id, String title, String language, String status, Long draftId,
-                                     String article, OfficialAnswer officialAnswer) {
+                                     String article, String proposedWording, OfficialAnswer officialAnswer) {
 
     public record OfficialAnswer(String text) {
     }

@@ -218,6 +218,9 @@ public interface DraftConsoleMessages {
     String number_label();
 
     @Message
+    String proposed_wording_label();
+
+    @Message
     String public_page();
 
     @Message

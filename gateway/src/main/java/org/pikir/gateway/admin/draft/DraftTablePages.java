@@ -186,11 +186,11 @@ public class DraftTablePages {
         List<TableView.Choice> choices = new ArrayList<>();
         for (AcceptedRecommendation r : offered) {
             choices.add(new TableView.Choice(r.id(), r.title() == null ? "" : r.title(), r.justification(),
-                    checked.contains(r.id()), true));
+                    r.proposedWording(), checked.contains(r.id()), true));
         }
         Set<Long> shown = offered.stream().map(AcceptedRecommendation::id).collect(Collectors.toSet());
         checked.stream().filter(id -> !shown.contains(id))
-                .forEach(id -> choices.add(new TableView.Choice(id, "", "", true, false)));
+                .forEach(id -> choices.add(new TableView.Choice(id, "", "", null, true, false)));
         return choices;
     }
 

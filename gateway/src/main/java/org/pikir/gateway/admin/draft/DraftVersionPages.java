@@ -242,7 +242,7 @@ public class DraftVersionPages {
                 UiLanguage.CODES.stream().map(c -> new Choice(c, UiLanguage.nativeName(c))).toList(),
                 editing ? null : DraftConsole.publicHref(forum, draft.id(), number),
                 number >= 2 ? opened.href() + "/table?language=" + opened.language() : null,
-                opened.href() + "/publish?language=" + opened.language(),
+                opened.href() + "/publish",
                 !editing && draft.canStartVersion() && draft.currentVersion() == number,
                 DraftConsole.draftsHref(forum));
         return Templates.version(console.page(page > 1 ? self + "&page=" + page : self), console.nav(forum), forum,

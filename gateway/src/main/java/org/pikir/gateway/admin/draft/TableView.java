@@ -29,6 +29,7 @@ public record TableView(long draftId, String title, int number, Integer previous
     }
 
     /** An accepted recommendation (or one linked before) as a check box of a row, with the button to use its words. */
-    public record Choice(long id, String title, String words, boolean checked, boolean offered) {
+    public record Choice(long id, String title, String words, String proposedWording, boolean checked,
+                         boolean offered) {
     }
 }

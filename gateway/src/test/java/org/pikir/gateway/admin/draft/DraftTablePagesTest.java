@@ -80,6 +80,7 @@ class DraftTablePagesTest {
                 .body(containsString("Recommendation #12: Назвать цель форума прямо"))
                 .body(containsString("<button type=\"submit\" form=\"row-article-1-p-1-form\" name=\"use\" value=\"12\""))
                 .body(containsString("Принято: цель форума сформулирована как выработка рекомендаций."))
+                .body(containsString("<p class=\"meta\">Proposed wording:</p><blockquote class=\"quoted\" lang=\"ru\">1. Форум вырабатывает рекомендации.</blockquote>"))
                 .body(containsString("<input type=\"checkbox\" id=\"row-article-3-p-2-recommendation-40\" name=\"recommendationIds\" value=\"40\" checked>"))
                 .body(containsString("<a href=\"" + table + ".docx?language=ru\">Download the table (.docx)</a>"));
         Stubs.feedback().verifyThat(1, getRequestedFor(urlPathEqualTo(RECOMMENDATIONS))
