@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Small things every admin form does with what was sent: ids, trimming, and the refusals no form can fix. */
-final class AdminForms {
+public final class AdminForms {
 
     private static final Pattern ID = Pattern.compile("[1-9][0-9]{0,17}");
     private static final Pattern COUNT = Pattern.compile("[0-9]{1,6}");
@@ -21,11 +21,11 @@ final class AdminForms {
     }
 
     /** A positive id from a path or form; null for anything else. */
-    static Long id(String value) {
+    public static Long id(String value) {
         return value != null && ID.matcher(value.strip()).matches() ? Long.valueOf(value.strip()) : null;
     }
 
-    static Long count(String value) {
+    public static Long count(String value) {
         return value != null && COUNT.matcher(value).matches() ? Long.valueOf(value) : null;
     }
 
@@ -34,12 +34,12 @@ final class AdminForms {
         return value != null && allowed.contains(value);
     }
 
-    static String strip(String value) {
+    public static String strip(String value) {
         return value == null ? "" : value.strip();
     }
 
     /** The texts of a multilingual field ({@code name.kk}, {@code name.ru}, {@code name.en}) that are not empty. */
-    static Map<String, String> texts(Form form, String name) {
+    public static Map<String, String> texts(Form form, String name) {
         Map<String, String> texts = new LinkedHashMap<>();
         for (String lang : UiLanguage.CODES) {
             if (!form.value(name + "." + lang).isEmpty()) {
@@ -50,7 +50,7 @@ final class AdminForms {
     }
 
     /** Fills a multilingual field's inputs ({@code name.kk} …) from what a service holds. */
-    static Form withTexts(Form form, String name, Map<String, String> texts) {
+    public static Form withTexts(Form form, String name, Map<String, String> texts) {
         for (String lang : UiLanguage.CODES) {
             form.with(name + "." + lang, texts == null ? null : texts.get(lang));
         }
@@ -62,7 +62,7 @@ final class AdminForms {
     }
 
     /** A session that ran out signs in again; a role the service does not grant is the 403 page. */
-    static void throwIfSessionOrRole(ServiceAnswer.Refused<?> refused, String next, SignedInUser user) {
+    public static void throwIfSessionOrRole(ServiceAnswer.Refused<?> refused, String next, SignedInUser user) {
         if (refused.status() == 401) {
             throw new SignInRequiredException(next);
         }

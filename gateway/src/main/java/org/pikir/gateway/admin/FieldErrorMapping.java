@@ -13,7 +13,7 @@ import java.util.Map;
  * language. A field is looked up as named, then by its first part ({@code title}, {@code participantIds}); a field
  * the form does not show, or a refusal that names none, goes to the form's first field.
  */
-final class FieldErrorMapping {
+public final class FieldErrorMapping {
 
     private record Target(String formField, String message) {
     }
@@ -26,29 +26,29 @@ final class FieldErrorMapping {
     }
 
     /** A mapping for a form whose first field (where errors about nothing shown go) has the id {@code firstField}. */
-    static FieldErrorMapping startingAt(String firstField) {
+    public static FieldErrorMapping startingAt(String firstField) {
         return new FieldErrorMapping(firstField);
     }
 
-    FieldErrorMapping field(String serviceField, String formField, String message) {
+    public FieldErrorMapping field(String serviceField, String formField, String message) {
         targets.put(serviceField, new Target(formField, message));
         return this;
     }
 
     /** The same message for a multilingual field: {@code serviceField.kk} at {@code formField-kk} and so on. */
-    FieldErrorMapping perLanguage(String serviceField, String formField, String message) {
+    public FieldErrorMapping perLanguage(String serviceField, String formField, String message) {
         for (String lang : UiLanguage.CODES) {
             field(serviceField + "." + lang, formField + "-" + lang, message);
         }
         return field(serviceField, formField + "-" + UiLanguage.CODES.get(0), message);
     }
 
-    String firstField() {
+    public String firstField() {
         return firstField;
     }
 
     /** Puts each field error next to its field (once per field); {@code otherwise} when none could be placed. */
-    void applyTo(Iterable<Problem.FieldError> errors, Form form, String otherwise) {
+    public void applyTo(Iterable<Problem.FieldError> errors, Form form, String otherwise) {
         for (Problem.FieldError error : errors) {
             String field = error.field() == null ? "" : error.field();
             Target target = targets.get(field);

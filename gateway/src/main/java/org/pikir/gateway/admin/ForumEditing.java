@@ -48,7 +48,7 @@ public class ForumEditing {
     }
 
     /** Forum {@code slug} (a draft too) for the signed-in editor; sign-in comes back to {@code path}; else the 404 page. */
-    EditedForum open(String slug, String path) {
+    public EditedForum open(String slug, String path) {
         SignedInUser user = access.require(StaffArea.FORUMS, path);
         ServiceAnswer<EventResponse> answer = editing.get(user, slug);
         if (answer instanceof ServiceAnswer.Done<EventResponse> found) {
@@ -58,19 +58,19 @@ public class ForumEditing {
         throw new PageNotFoundException("No forum " + slug + " for editors");
     }
 
-    Page page(String path) {
+    public Page page(String path) {
         return pages.page(path);
     }
 
-    AdminNav nav(EditedForum forum) {
+    public AdminNav nav(EditedForum forum) {
         return AdminNav.of(forum.user(), StaffArea.FORUMS, forum.lang());
     }
 
-    RestResponse<TemplateInstance> show(TemplateInstance template) {
+    public RestResponse<TemplateInstance> show(TemplateInstance template) {
         return show(RestResponse.Status.OK, template);
     }
 
-    RestResponse<TemplateInstance> show(RestResponse.Status status, TemplateInstance template) {
+    public RestResponse<TemplateInstance> show(RestResponse.Status status, TemplateInstance template) {
         return RestResponse.ResponseBuilder.create(status, pages.localized(template)).type(MediaType.TEXT_HTML_TYPE).build();
     }
 
@@ -113,7 +113,7 @@ public class ForumEditing {
     }
 
     /** The status to show a refused form with: the service's own. */
-    static RestResponse.Status statusOf(ServiceAnswer<Void> answer) {
+    public static RestResponse.Status statusOf(ServiceAnswer<Void> answer) {
         return answer instanceof ServiceAnswer.Refused<Void> refused
                 ? refused.pageStatus() : RestResponse.Status.OK;
     }

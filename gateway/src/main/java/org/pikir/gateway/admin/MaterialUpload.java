@@ -5,18 +5,18 @@ import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** A material's content as the gateway passes it on to events-service: the uploaded file, streamed from disk, or a link. */
-final class MaterialUpload {
+public final class MaterialUpload {
 
     private MaterialUpload() {
     }
 
     /** Whether a browser sent a file in that field (an empty file input sends a part without a name). */
-    static boolean hasFile(FileUpload file) {
+    public static boolean hasFile(FileUpload file) {
         return file != null && file.fileName() != null && !file.fileName().isBlank() && file.size() > 0;
     }
 
     /** Adds the file (when one was chosen) and the link (when one was typed); events-service says which is wrong. */
-    static void content(ClientMultipartForm upload, FileUpload file, String link) {
+    public static void content(ClientMultipartForm upload, FileUpload file, String link) {
         if (hasFile(file)) {
             upload.binaryFileUpload("file", file.fileName(), file.uploadedFile().toString(),
                     file.contentType() == null ? MediaType.APPLICATION_OCTET_STREAM : file.contentType());

@@ -21,16 +21,16 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The forum editor's forms as a browser sends them, and events-service's answers and the requests it was sent. */
-final class EditorRequests {
+public final class EditorRequests {
 
-    static final String CSRF = "csrf-token";
-    static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
+    public static final String CSRF = "csrf-token";
+    public static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
 
     private EditorRequests() {
     }
 
     /** A form post as the browser makes it: the session, the CSRF cookie and field, the page's language. */
-    static RequestSpecification posting(String session, PageForm form, String lang) {
+    public static RequestSpecification posting(String session, PageForm form, String lang) {
         return given().redirects().follow(false)
                 .cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())
                 .header("Accept-Language", lang)
@@ -39,24 +39,24 @@ final class EditorRequests {
     }
 
     /** A text field of a multipart form as browsers send it: UTF-8, the page's encoding. */
-    static MultiPartSpecification text(String name, String value) {
+    public static MultiPartSpecification text(String name, String value) {
         return new MultiPartSpecBuilder(value).controlName(name).charset(StandardCharsets.UTF_8).build();
     }
 
     /** events-service's refusal: problem+json of that type, with field errors (a JSON array). */
-    static ResponseDefinitionBuilder problem(int status, String type, String errors) {
+    public static ResponseDefinitionBuilder problem(int status, String type, String errors) {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/problem+json").withBody("""
                 {"type":"https://pikir.org/problems/%s","title":"Refused","status":%d,"errors":%s}"""
                 .formatted(type, status, errors));
     }
 
-    static LoggedRequest onlyRequest(RequestPatternBuilder pattern) {
+    public static LoggedRequest onlyRequest(RequestPatternBuilder pattern) {
         List<LoggedRequest> sent = Stubs.events().find(pattern);
         assertThat(sent, hasSize(1));
         return sent.get(0);
     }
 
-    static void assertJson(String expected, LoggedRequest sent) {
+    public static void assertJson(String expected, LoggedRequest sent) {
         assertTrue(equalToJson(expected).match(sent.getBodyAsString()).isExactMatch(), sent.getBodyAsString());
     }
 }
