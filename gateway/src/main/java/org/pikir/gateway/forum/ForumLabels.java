@@ -132,6 +132,13 @@ final class ForumLabels {
             case "material.removed" -> msg.action_material_removed();
             case "material.edited" -> hist.action_material_edited();
             case "materials.reordered" -> hist.action_materials_reordered();
+            case "draft.created" -> hist.action_draft_created();
+            case "draft.text-replaced" -> hist.action_draft_text_replaced();
+            case "draft.unit-edited" -> hist.action_draft_unit_edited();
+            case "draft.unit-removed" -> hist.action_draft_unit_removed();
+            case "draft.version-published" -> hist.action_draft_version_published();
+            case "draft.version-started" -> hist.action_draft_version_started();
+            case "draft.table-row-saved" -> hist.action_draft_table_row_saved();
             default -> msg.action_other(code == null ? "" : code);
         };
     }

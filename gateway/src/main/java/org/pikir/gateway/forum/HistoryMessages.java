@@ -18,5 +18,26 @@ public interface HistoryMessages {
     String action_materials_reordered();
 
     @Message
+    String action_draft_created();
+
+    @Message
+    String action_draft_text_replaced();
+
+    @Message
+    String action_draft_unit_edited();
+
+    @Message
+    String action_draft_unit_removed();
+
+    @Message
+    String action_draft_version_published();
+
+    @Message
+    String action_draft_version_started();
+
+    @Message
+    String action_draft_table_row_saved();
+
+    @Message
     String field_language();
 }

@@ -55,6 +55,17 @@ class HistoryPagesTest {
     }
 
     @Test
+    void aDraftTextsChangesAreNamedInEveryLanguage() {
+        for (String[] named : new String[][] {{"en", "Draft version published"}, {"ru", "Опубликована версия проекта"},
+                {"kk", "Жобаның нұсқасы жарияланды"}}) {
+            given().queryParam("lang", named[0])
+                    .when().get(HISTORY)
+                    .then().statusCode(200)
+                    .body(containsString("<p class=\"history__action\">" + named[1] + "</p>"));
+        }
+    }
+
+    @Test
     void theHistoryOfAnUnknownForumIsNotFound() {
         given().header("Accept-Language", "en")
                 .when().get("/forums/no-such-forum/history")
