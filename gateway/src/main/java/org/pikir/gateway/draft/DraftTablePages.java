@@ -94,7 +94,7 @@ public class DraftTablePages {
      */
     @GET
     @Path("table.docx")
-    @Produces({DOCX, MediaType.TEXT_HTML})
+    @Produces(DOCX)
     @Operation(summary = "The comparative table as a Word file, relayed from events-service (language=kk|ru|en)")
     public RestResponse<byte[]> docx(@PathParam("slug") String slug, @PathParam("id") String id,
                                      @PathParam("n") String n, @QueryParam("language") String language,
