@@ -12,10 +12,9 @@ import java.util.List;
  */
 public record DraftContext(String slug, LocalizedText forumTitle, boolean consultationOpen, ZoneId zone,
                            DraftSummaryResponse draft, LocalizedText title, int version, DraftTextResponse text,
-                           String textLang, boolean textInOtherLanguage, String textLanguageName,
-                           List<LanguageLink> textLanguages) {
+                           String textLang, boolean textInOtherLanguage, String textLanguageName) {
 
-    /** Another language the draft has a text in: where the same page is shown in it. */
+    /** A language the draft has a text in, and where something is shown in it. */
     public record LanguageLink(String code, String label, String href, boolean current) {
     }
 

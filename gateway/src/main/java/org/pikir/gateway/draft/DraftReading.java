@@ -16,7 +16,6 @@ import org.pikir.gateway.web.Visitor;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -100,17 +99,10 @@ public class DraftReading {
     private DraftContext context(EventResponse event, DraftSummaryResponse draft, int version, DraftTextResponse text,
                                  String lang) {
         ZoneId zone = zoneOf(event.timeZone());
-        String path = DraftContext.pathOf(event.slug(), draft.id()) + (version == draft.currentVersion() ? "" : "?v=" + version);
-        List<DraftContext.LanguageLink> languages = draft.languages().stream()
-                .filter(UiLanguage::isSupported)
-                .map(code -> new DraftContext.LanguageLink(code, UiLanguage.nativeName(code),
-                        path + (path.contains("?") ? "&" : "?") + UiLanguage.QUERY_PARAMETER + "=" + code,
-                        code.equals(text.language())))
-                .toList();
         return new DraftContext(event.slug(), LocalizedText.pick(event.title(), lang),
                 ConsultationView.of(event.consultation(), Instant.now(), zone, lang).open(), zone, draft,
                 LocalizedText.pick(draft.title().isEmpty() ? text.title() : draft.title(), lang), version, text,
-                text.language(), !lang.equals(text.language()), UiLanguage.nativeName(text.language()), languages);
+                text.language(), !lang.equals(text.language()), UiLanguage.nativeName(text.language()));
     }
 
     private ZoneId zoneOf(String timeZone) {

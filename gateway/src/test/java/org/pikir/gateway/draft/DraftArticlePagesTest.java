@@ -94,12 +94,12 @@ class DraftArticlePagesTest {
                 + "%2Fdrafts%2F7%2Farticles%2Farticle-1%23draft-forms\">Sign in to comment on this article"));
         assertThat(html, not(containsString("id=\"draft-comment-form\"")));
 
+        // without a form there is no CSRF token: the request is refused before it is read
         Response post = given().redirects().follow(false)
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("body", "Без входа").formParam("language", "ru")
                 .when().post(article + "/comments");
-        assertThat(post.statusCode(), equalTo(303));
-        assertThat(post.header("Location"), containsString("/login?next="));
+        assertThat(post.statusCode(), equalTo(403));
         Stubs.feedback().verifyThat(0, postRequestedFor(urlPathEqualTo("/api/feedback/comments"))
                 .withRequestBody(containing("Без входа")));
     }
@@ -113,11 +113,11 @@ class DraftArticlePagesTest {
         assertThat(html, containsString("<form class=\"comment-form\" id=\"draft-comment-form\" method=\"post\" action=\"/forums/"
                 + slug + "/drafts/7/articles/article-1/comments\" novalidate>"));
         assertThat(html, containsString("<option value=\"article-1\" selected>The whole article (Статья 1. Цели)</option>"));
-        assertThat(html, containsString("<option value=\"article-1-p-1\">1. Форум вырабатывает рекомендации по долгосрочному развитию страны.</option>"));
+        assertThat(html, containsString("<option value=\"article-1-p-1\">1. Форум вырабатывает рекомендации по долгосрочному развитию с…</option>"));
         assertThat(html, containsString("<label for=\"draft-comment-source\">Text of the article, to quote from</label>"));
         assertThat(html, containsString("<textarea id=\"draft-comment-source\" class=\"quote-picker__source\" readonly rows=\"8\" "
                 + "aria-describedby=\"draft-comment-source-hint\" lang=\"ru\">Статья 1. Цели\n\n1. Форум вырабатывает"));
-        assertThat(html, containsString("data-ranges=\"article-1:0:14;article-1-p-1:16:83\""));
+        assertThat(html, containsString("data-ranges=\"article-1:0:14;article-1-p-1:16:84\""));
         assertThat(html, containsString("<button type=\"button\" class=\"button button--secondary button--small\" data-quote-button hidden>Quote the selected words</button>"));
         assertThat(html, containsString("<p class=\"visually-hidden\" data-quote-status aria-live=\"polite\"></p>"));
         assertThat(html, containsString("<label for=\"draft-comment-quote\">Quote (optional)</label>"));
@@ -160,7 +160,7 @@ class DraftArticlePagesTest {
         assertThat(requests.get(0).getHeader("Authorization"), startsWith("Bearer "));
 
         given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "en")
-                .when().get(sent.header("Location"))
+                .when().get(sent.header("Location").replaceAll("#.*", ""))
                 .then().statusCode(200)
                 .body(containsString("<p class=\"success\" role=\"status\">Thank you, your comment has been sent.</p>"));
     }
