@@ -36,6 +36,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -52,6 +53,10 @@ public class DraftArticlePages {
     static final String RECOMMENDATION = "draft-recommendation";
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9-]{16,64}");
     private static final int EXCERPT = 60;
+    /** feedback-service's limits on a recommendation. */
+    private static final int MIN_TITLE = 5;
+    private static final int MAX_TITLE = 200;
+    private static final int MAX_RECOMMENDATION = 10_000;
 
     @CheckedTemplate(basePath = "drafts")
     static class Templates {
@@ -100,36 +105,18 @@ public class DraftArticlePages {
                                                   @RestForm String passage, @RestForm String quote,
                                                   @RestForm String body, @RestForm String language,
                                                   @RestForm("idempotency-key") String idempotencyKey) {
-        SignedInUser user = signedIn(slug, id, key, v);
-        Opened opened = open(slug, id, key, v);
-        String lang = visitor.language();
-        Messages msg = messages(lang);
-        DraftMessages drf = DraftReading.messages(lang);
-        Form form = Form.empty().with("passage", strip(passage)).with("quote", strip(quote)).with("body", strip(body))
-                .with("language", strip(language)).withKey(key(idempotencyKey));
-        checkPassage(form, opened, COMMENT, drf);
+        Submission sending = start(COMMENT, slug, id, key, v, passage, quote, body, language, idempotencyKey);
+        Form form = sending.form();
         if (form.value("body").isEmpty()) {
-            form.reject(COMMENT + "-body", msg.error_body_required());
+            form.reject(COMMENT + "-body", sending.msg().error_body_required());
         } else if (form.value("body").length() > PassageCommentRequest.MAX_BODY) {
-            form.reject(COMMENT + "-body", msg.error_body_too_long(PassageCommentRequest.MAX_BODY));
+            form.reject(COMMENT + "-body", sending.msg().error_body_too_long(PassageCommentRequest.MAX_BODY));
         }
-        checkLanguage(form, COMMENT, msg);
-        Form other = Form.empty().with("language", lang).with("passage", key);
-        if (form.hasErrors()) {
-            return page(RestResponse.Status.BAD_REQUEST, opened, form.withKey(newKey()), other, null, 0, null);
-        }
-        DraftContext draft = opened.draft();
-        PassageCommentRequest request = new PassageCommentRequest(slug, form.value("body"), form.value("language"),
-                draft.draftId(), form.value("passage"), draft.version(), blankToNull(form.value("quote")));
-        ServiceAnswer<DraftFeedback.Sent> answer;
-        try {
-            answer = feedback.comment(user, form.idempotencyKey(), request);
-        } catch (BackendUnavailableException | FaultToleranceException | ProcessingException e) {
-            // whether it arrived is unknown: the same key goes into the form again, so sending again is safe
-            form.reject(COMMENT + "-body", msg.error_send_unavailable());
-            return page(RestResponse.Status.SERVICE_UNAVAILABLE, opened, form, other, null, 0, null);
-        }
-        return sent(answer, opened, form, other, COMMENT, "comments", msg, drf);
+        DraftContext draft = sending.opened().draft();
+        return send(sending, () -> feedback.comment(sending.user(), form.idempotencyKey(),
+                new PassageCommentRequest(slug, form.value("body"), form.value("language"), draft.draftId(),
+                        form.value("passage"), draft.version(), blankToNull(form.value("quote")))),
+                sending.msg().error_send_unavailable());
     }
 
     @POST
@@ -143,74 +130,118 @@ public class DraftArticlePages {
                                                     @RestForm String title, @RestForm String body,
                                                     @RestForm String proposedWording, @RestForm String language,
                                                     @RestForm("idempotency-key") String idempotencyKey) {
+        Submission sending = start(RECOMMENDATION, slug, id, key, v, passage, quote, body, language, idempotencyKey);
+        Form form = sending.form().with("title", strip(title)).with("proposedWording", strip(proposedWording));
+        Messages msg = sending.msg();
+        String typedTitle = form.value("title");
+        if (typedTitle.isEmpty()) {
+            form.reject(RECOMMENDATION + "-title", msg.error_recommendation_title_required());
+        } else if (typedTitle.length() < MIN_TITLE || typedTitle.length() > MAX_TITLE) {
+            form.reject(RECOMMENDATION + "-title", msg.error_recommendation_title_length(MIN_TITLE, MAX_TITLE));
+        }
+        if (form.value("body").isEmpty()) {
+            form.reject(RECOMMENDATION + "-body", msg.error_recommendation_body_required());
+        } else if (form.value("body").length() > MAX_RECOMMENDATION) {
+            form.reject(RECOMMENDATION + "-body", msg.error_body_too_long(MAX_RECOMMENDATION));
+        }
+        if (form.value("proposedWording").length() > PassageRecommendationRequest.MAX_WORDING) {
+            form.reject(RECOMMENDATION + "-wording",
+                    sending.drf().error_wording_too_long(PassageRecommendationRequest.MAX_WORDING));
+        }
+        DraftContext draft = sending.opened().draft();
+        return send(sending, () -> feedback.recommend(sending.user(), form.idempotencyKey(),
+                new PassageRecommendationRequest(slug, form.value("title"), form.value("body"), form.value("language"),
+                        draft.draftId(), form.value("passage"), draft.version(), blankToNull(form.value("quote")),
+                        blankToNull(form.value("proposedWording")))),
+                msg.error_recommendation_unavailable());
+    }
+
+    /**
+     * A form being sent ({@code prefix}: which of the two): who sends it, the article it is about, and what was typed,
+     * with the passage, quote and language already checked.
+     */
+    private record Submission(String prefix, SignedInUser user, Opened opened, Messages msg, DraftMessages drf,
+                              Form form, String lang) {
+
+        /** The forms of the page: this one as typed, the other one empty. */
+        Form comment() {
+            return prefix.equals(COMMENT) ? form : blank();
+        }
+
+        Form recommendation() {
+            return prefix.equals(RECOMMENDATION) ? form : blank();
+        }
+
+        private Form blank() {
+            return Form.empty().with("language", lang).with("passage", opened.key());
+        }
+    }
+
+    private Submission start(String prefix, String slug, String id, String key, String v, String passage,
+                             String quote, String body, String language, String idempotencyKey) {
         SignedInUser user = signedIn(slug, id, key, v);
         Opened opened = open(slug, id, key, v);
         String lang = visitor.language();
         Messages msg = messages(lang);
         DraftMessages drf = DraftReading.messages(lang);
-        Form form = Form.empty().with("passage", strip(passage)).with("quote", strip(quote)).with("title", strip(title))
-                .with("body", strip(body)).with("proposedWording", strip(proposedWording))
+        Form form = Form.empty().with("passage", strip(passage)).with("quote", strip(quote)).with("body", strip(body))
                 .with("language", strip(language)).withKey(key(idempotencyKey));
-        checkPassage(form, opened, RECOMMENDATION, drf);
-        String title1 = form.value("title");
-        if (title1.isEmpty()) {
-            form.reject(RECOMMENDATION + "-title", msg.error_recommendation_title_required());
-        } else if (title1.length() < 5 || title1.length() > 200) {
-            form.reject(RECOMMENDATION + "-title", msg.error_recommendation_title_length(5, 200));
+        checkPassage(form, opened, prefix, drf);
+        if (!UiLanguage.isSupported(form.value("language"))) {
+            form.reject(prefix + "-language", msg.error_language_invalid());
         }
-        if (form.value("body").isEmpty()) {
-            form.reject(RECOMMENDATION + "-body", msg.error_recommendation_body_required());
-        } else if (form.value("body").length() > 10_000) {
-            form.reject(RECOMMENDATION + "-body", msg.error_body_too_long(10_000));
-        }
-        if (form.value("proposedWording").length() > PassageRecommendationRequest.MAX_WORDING) {
-            form.reject(RECOMMENDATION + "-wording", drf.error_wording_too_long(PassageRecommendationRequest.MAX_WORDING));
-        }
-        checkLanguage(form, RECOMMENDATION, msg);
-        Form other = Form.empty().with("language", lang).with("passage", key);
+        return new Submission(prefix, user, opened, msg, drf, form, lang);
+    }
+
+    /** Sends a checked form (post/redirect/get), or shows it again with what is wrong with it. */
+    private RestResponse<TemplateInstance> send(Submission sending, Supplier<ServiceAnswer<DraftFeedback.Sent>> send,
+                                                String unavailable) {
+        Form form = sending.form();
         if (form.hasErrors()) {
-            return page(RestResponse.Status.BAD_REQUEST, opened, other, form.withKey(newKey()), null, 0, null);
+            form.withKey(newKey());
+            return page(RestResponse.Status.BAD_REQUEST, sending, null);
         }
-        DraftContext draft = opened.draft();
-        PassageRecommendationRequest request = new PassageRecommendationRequest(slug, form.value("title"),
-                form.value("body"), form.value("language"), draft.draftId(), form.value("passage"), draft.version(),
-                blankToNull(form.value("quote")), blankToNull(form.value("proposedWording")));
         ServiceAnswer<DraftFeedback.Sent> answer;
         try {
-            answer = feedback.recommend(user, form.idempotencyKey(), request);
+            answer = send.get();
         } catch (BackendUnavailableException | FaultToleranceException | ProcessingException e) {
-            form.reject(RECOMMENDATION + "-body", msg.error_recommendation_unavailable());
-            return page(RestResponse.Status.SERVICE_UNAVAILABLE, opened, other, form, null, 0, null);
+            // whether it arrived is unknown: the same key goes into the form again, so sending again is safe
+            form.reject(sending.prefix() + "-body", unavailable);
+            return page(RestResponse.Status.SERVICE_UNAVAILABLE, sending, null);
         }
-        return sent(answer, opened, other, form, RECOMMENDATION, "recommendations", msg, drf);
+        return sent(answer, sending);
+    }
+
+    private RestResponse<TemplateInstance> page(RestResponse.Status status, Submission sending, String notice) {
+        return page(status, sending.opened(), sending.comment(), sending.recommendation(), null, 0, notice);
     }
 
     /** The article's page after an accepted item (303 to it), or again with the refused form and its reasons. */
-    private RestResponse<TemplateInstance> sent(ServiceAnswer<DraftFeedback.Sent> answer, Opened opened,
-                                                Form comment, Form recommendation, String prefix, String section,
-                                                Messages msg, DraftMessages drf) {
-        Form form = prefix.equals(COMMENT) ? comment : recommendation;
-        String path = opened.draft().articlePath(opened.key());
+    private RestResponse<TemplateInstance> sent(ServiceAnswer<DraftFeedback.Sent> answer, Submission sending) {
+        String prefix = sending.prefix();
+        String path = sending.opened().draft().articlePath(sending.opened().key());
         if (answer instanceof ServiceAnswer.Done<DraftFeedback.Sent> done) {
             String what = prefix.equals(COMMENT) ? "comment" : "recommendation";
-            String anchor = done.value() != null && done.value().id() != null && !done.value().pending()
-                    ? "#" + what + "-" + done.value().id() : "#" + section;
-            String sent = done.value() != null && done.value().pending() ? what + "-pending" : what;
+            boolean pending = done.value() != null && done.value().pending();
+            String anchor = done.value() != null && done.value().id() != null && !pending
+                    ? "#" + what + "-" + done.value().id() : prefix.equals(COMMENT) ? "#comments" : "#recommendations";
+            String sent = pending ? what + "-pending" : what;
             return RestResponse.seeOther(URI.create(path + (path.contains("?") ? "&" : "?") + "sent=" + sent + anchor));
         }
         ServiceAnswer.Refused<DraftFeedback.Sent> refused = (ServiceAnswer.Refused<DraftFeedback.Sent>) answer;
-        Form again = form.withKey(newKey());
+        Form again = sending.form().withKey(newKey());
+        Messages msg = sending.msg();
         String bodyField = prefix + "-body";
         switch (refused.status()) {
             case 401 -> throw new SignInRequiredException(path);
             case 403 -> again.reject(bodyField, "email-unverified".equals(refused.problem())
                     ? msg.error_email_unverified() : msg.error_not_allowed());
-            case 404 -> throw new PageNotFoundException("feedback-service does not know " + opened.draft().slug());
+            case 404 -> throw new PageNotFoundException("feedback-service does not know " + sending.opened().draft().slug());
             case 409 -> again.reject(bodyField, msg.error_consultation_closed());
             case 429 -> again.reject(bodyField, msg.error_too_many());
-            default -> fieldErrors(refused, again, prefix, msg, drf);
+            default -> fieldErrors(refused, again, prefix, msg, sending.drf());
         }
-        return page(refused.pageStatus(), opened, comment, recommendation, null, 0, null);
+        return page(refused.pageStatus(), sending, null);
     }
 
     /** feedback-service's field errors, each next to the field it names; one the form does not show, in general words. */
@@ -247,12 +278,6 @@ public class DraftArticlePages {
         }
         if (form.value("quote").length() > PassageCommentRequest.MAX_QUOTE) {
             form.reject(prefix + "-quote", drf.error_quote_too_long(PassageCommentRequest.MAX_QUOTE));
-        }
-    }
-
-    private static void checkLanguage(Form form, String prefix, Messages msg) {
-        if (!UiLanguage.isSupported(form.value("language"))) {
-            form.reject(prefix + "-language", msg.error_language_invalid());
         }
     }
 

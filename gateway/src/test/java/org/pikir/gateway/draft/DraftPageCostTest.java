@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pikir.gateway.BackendCalls;
 import org.pikir.gateway.Stubs;
 
 import java.util.ArrayList;
@@ -12,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
@@ -109,30 +108,8 @@ class DraftPageCostTest {
                 "feedback GET /api/feedback/recommendations"));
     }
 
-    /** The calls the stub services received while the gateway served {@code path}; the page must be whole. */
     private static List<String> callsFor(String path) {
-        List<String> events = calls(Stubs.events());
-        List<String> feedback = calls(Stubs.feedback());
-
-        String html = given().header("Accept-Language", "en").when().get(path).then().statusCode(200).extract().asString();
-
-        assertThat("the page was not cut short", html, containsString("</footer>"));
-        List<String> made = new ArrayList<>();
-        since(Stubs.events(), events).forEach(call -> made.add("events " + call));
-        since(Stubs.feedback(), feedback).forEach(call -> made.add("feedback " + call));
-        return made;
-    }
-
-    private static List<String> calls(WireMock service) {
-        return service.find(anyRequestedFor(anyUrl())).stream()
-                .map(r -> r.getMethod() + " " + r.getUrl().replaceAll("\\?.*", "") + " @" + r.getLoggedDate().getTime())
-                .toList();
-    }
-
-    private static List<String> since(WireMock service, List<String> before) {
-        List<String> now = new ArrayList<>(calls(service));
-        before.forEach(now::remove);
-        return now.stream().map(call -> call.substring(0, call.lastIndexOf(" @"))).toList();
+        return BackendCalls.callsFor(given().header("Accept-Language", "en"), path);
     }
 
     private static Map<String, Object> unit(String key, String article, String kind, String number, String heading,
