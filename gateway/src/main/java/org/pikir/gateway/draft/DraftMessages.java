@@ -318,4 +318,7 @@ public interface DraftMessages {
 
     @Message
     String report_most_discussed();
+
+    @Message
+    String comment_on_draft_article(String article);
 }

@@ -259,6 +259,18 @@ class DraftArticlePagesTest {
     }
 
     @Test
+    void quotesAndCommentsAreShownAsTextNeverAsMarkup() {
+        String script = Stubs.SCRIPT_COMMENT;
+        DraftStubs.threads(slug, "article-1", "[" + DraftStubs.comment(34, slug, "article-1-p-1", 2, script, script) + "]");
+
+        String html = given().header("Accept-Language", "en").when().get(article)
+                .then().statusCode(200).extract().asString();
+
+        assertThat(html, containsString("&lt;script&gt;alert(1)&lt;/script&gt;</p></blockquote>"));
+        assertThat(html, not(containsString(script)));
+    }
+
+    @Test
     void anUnknownArticleIsNotFound() {
         given().when().get("/forums/" + slug + "/drafts/7/articles/article-99").then().statusCode(404);
         given().when().get("/forums/" + slug + "/drafts/7/articles/Article_1").then().statusCode(404);

@@ -49,6 +49,19 @@ class DraftPagesTest {
     }
 
     @Test
+    void aCommentOnADraftListedOnTheForumPageSaysWhichArticleItIsAbout() {
+        Stubs.commentThreads(slug, """
+                [{"id":51,"eventSlug":"%s","body":"О пункте первом","language":"ru","authorName":"Асель",
+                  "status":"PUBLISHED","createdAt":"2026-03-01T10:00:00Z","draftId":7,"draftVersion":1,
+                  "passage":"article-1-p-1","article":"article-1","quote":null}]""".formatted(slug));
+
+        given().header("Accept-Language", "en").when().get("/forums/" + slug)
+                .then().statusCode(200)
+                .body(containsString("<p class=\"comment__about\"><a href=\"" + draft
+                        + "/articles/article-1?v=1#article-1-p-1\">About Article 1 of the draft text</a></p>"));
+    }
+
+    @Test
     void theDraftPageShowsTheBannerTheContentsWithCountsAndEveryUnitWithItsAnchorAndLink() {
         String html = given().header("Accept-Language", "en").when().get(draft)
                 .then().statusCode(200).extract().asString();
