@@ -6,6 +6,8 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
 import org.pikir.gateway.forum.CodeLabels;
 import org.pikir.gateway.forum.CommentResponse;
 import org.pikir.gateway.forum.ReplyResponse;
+import org.pikir.gateway.forum.ThreadResponse;
+import org.pikir.gateway.forum.ThreadPageResponse;
 import org.pikir.gateway.web.BackendUnavailableException;
 import org.pikir.gateway.web.DisplayFormats;
 import org.pikir.gateway.web.Pages;
@@ -49,17 +51,17 @@ public class ArticleFeedback {
                                 DraftMessages drf, String lang) {
         String path = DraftContext.pathOf(draft.slug(), draft.draftId()) + "/articles/" + article;
         String start = draft.articlePath(article) + "#comments";
-        ServiceAnswer<PassageThreadPageResponse> answer;
+        ServiceAnswer<ThreadPageResponse> answer;
         try {
             answer = feedback.threads(draft.slug(), draft.draftId(), article, after, THREADS_PER_PAGE);
         } catch (BackendUnavailableException | FaultToleranceException | ProcessingException e) {
             return new ArticleView.Threads(false, List.of(), null, null, null, false);
         }
-        if (answer instanceof ServiceAnswer.Refused<PassageThreadPageResponse> refused) {
+        if (answer instanceof ServiceAnswer.Refused<ThreadPageResponse> refused) {
             boolean invalid = refused.status() == 400 && after != null;
             return new ArticleView.Threads(invalid, List.of(), null, null, invalid ? start : null, invalid);
         }
-        PassageThreadPageResponse page = ((ServiceAnswer.Done<PassageThreadPageResponse>) answer).value();
+        ThreadPageResponse page = ((ServiceAnswer.Done<ThreadPageResponse>) answer).value();
         Versions versions = new Versions(draft);
         List<PassageCommentView> items = page.items().stream()
                 .filter(t -> t.id() != null)
@@ -93,9 +95,11 @@ public class ArticleFeedback {
         return new ArticleView.Recommendations(true, items, found.totalItems(), previous, next);
     }
 
-    private PassageCommentView view(PassageThreadResponse t, DraftContext draft, Versions versions, boolean signedIn,
+    private PassageCommentView view(ThreadResponse t, DraftContext draft, Versions versions, boolean signedIn,
                                     DraftMessages drf, String lang) {
-        boolean shown = !t.hidden() && !t.deleted();
+        boolean hidden = "HIDDEN".equals(t.status());
+        boolean deleted = "DELETED".equals(t.status());
+        boolean shown = !hidden && !deleted;
         Passage passage = versions.passage(t.passage(), t.article(), t.draftVersion(), drf);
         String threadPath = draft.forumPath() + "/comments/" + t.id();
         String replyPath = threadPath + "?reply=" + t.id() + "#reply-form";
@@ -103,10 +107,10 @@ public class ArticleFeedback {
                 .filter(r -> r.id() != null)
                 .map(r -> reply(r, draft, lang))
                 .toList();
-        return new PassageCommentView(t.id(), "comment-" + t.id(), t.deleted() ? null : t.authorName(),
+        return new PassageCommentView(t.id(), "comment-" + t.id(), deleted ? null : t.authorName(),
                 shown ? t.body() : null, t.language(), iso(t.createdAt()),
                 DisplayFormats.dateTime(t.createdAt(), draft.zone(), lang), "PENDING".equals(t.status()),
-                t.hidden() ? hiddenReason(t.moderation(), lang) : null, t.deleted(), passage.about(),
+                hidden ? hiddenReason(t.moderation(), lang) : null, deleted, passage.about(),
                 passage.href(), shown ? t.quote() : null, passage.change(), passage.changeHref(), replies,
                 t.moreReplies() != null || t.replyCount() > replies.size() ? threadPath + "#comments" : null,
                 drf.all_replies(t.replyCount()),

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.pikir.gateway.forum.ThreadPageResponse;
 import org.pikir.gateway.web.BackendUnavailableException;
 import org.pikir.gateway.web.ServiceAnswer;
 import org.pikir.gateway.web.ServiceRefused;
@@ -56,10 +57,10 @@ public class DraftFeedback {
     }
 
     /** One page of the comment threads on an article (newest first), from {@code after} (null: the first page). */
-    public ServiceAnswer<PassageThreadPageResponse> threads(String eventSlug, long draftId, String article,
+    public ServiceAnswer<ThreadPageResponse> threads(String eventSlug, long draftId, String article,
                                                             String after, int size) {
         try (Response response = api.threads(eventSlug, draftId, article, "newest", after, size)) {
-            return responses.read(response, PassageThreadPageResponse.class, "the threads on " + article);
+            return responses.read(response, ThreadPageResponse.class, "the threads on " + article);
         }
     }
 
