@@ -58,8 +58,10 @@ public class ArticleFeedback {
             return new ArticleView.Threads(false, List.of(), null, null, null, false);
         }
         if (answer instanceof ServiceAnswer.Refused<ThreadPageResponse> refused) {
+            // a cursor feedback-service does not take starts the list again; a forum it does not know has no comments
             boolean invalid = refused.status() == 400 && after != null;
-            return new ArticleView.Threads(invalid, List.of(), null, null, invalid ? start : null, invalid);
+            boolean none = refused.status() == 404;
+            return new ArticleView.Threads(invalid || none, List.of(), null, null, invalid ? start : null, invalid);
         }
         ThreadPageResponse page = ((ServiceAnswer.Done<ThreadPageResponse>) answer).value();
         Versions versions = new Versions(draft);
