@@ -271,6 +271,18 @@ class DraftArticlePagesTest {
     }
 
     @Test
+    void anArticleFeedbackServiceKnowsNoForumOfHasNoCommentsRatherThanUnavailableOnes() {
+        Stubs.feedback().register(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo(Stubs.THREADS))
+                .withQueryParam("event", com.github.tomakehurst.wiremock.client.WireMock.equalTo(slug))
+                .willReturn(Stubs.json(404, "{\"type\":\"https://pikir.org/problems/not-found\",\"status\":404}")));
+
+        given().header("Accept-Language", "en").when().get(article)
+                .then().statusCode(200)
+                .body(containsString("No comments on this article yet."))
+                .body(not(containsString("id=\"comment-31\"")));
+    }
+
+    @Test
     void anUnknownArticleIsNotFound() {
         given().when().get("/forums/" + slug + "/drafts/7/articles/article-99").then().statusCode(404);
         given().when().get("/forums/" + slug + "/drafts/7/articles/Article_1").then().statusCode(404);
