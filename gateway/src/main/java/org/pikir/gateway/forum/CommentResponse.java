@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * A comment as feedback-service shows it to the public: the statement or material it is about, the
  * comment it answers, for a hidden one no text but the moderator's reason, and for one its author
- * deleted neither text nor name; {@code editedAt} when its author last changed its text (null: never).
+ * deleted neither text nor name; {@code editedAt} when its author last changed its text (null: never); for one on a
+ * draft text the draft, version, passage and article it is about and the words it quotes (all null otherwise).
  */
 public record CommentResponse(
         Long id,
@@ -19,7 +20,12 @@ public record CommentResponse(
         String status,
         ModerationNotice moderation,
         Instant createdAt,
-        Instant editedAt) {
+        Instant editedAt,
+        Long draftId,
+        Integer draftVersion,
+        String passage,
+        String article,
+        String quote) {
 
     public boolean hidden() {
         return "HIDDEN".equals(status);

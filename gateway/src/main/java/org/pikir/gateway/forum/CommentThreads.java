@@ -1,5 +1,6 @@
 package org.pikir.gateway.forum;
 
+import org.pikir.gateway.draft.PassageLink;
 import org.pikir.gateway.web.DisplayFormats;
 import org.pikir.gateway.web.Messages;
 import org.pikir.gateway.web.Pages;
@@ -99,6 +100,11 @@ final class CommentThreads {
         } else if (material.isPresent()) {
             about = messages.comment_on_material(material.get().title().text());
             aboutHref = anchorBase + material.get().anchor();
+        } else if (comment.draftId() != null) {
+            PassageLink passage = PassageLink.of(forum.slug(), comment.draftId(), comment.draftVersion(),
+                    comment.article(), comment.passage(), labels.lang());
+            about = passage == null ? null : passage.text();
+            aboutHref = passage == null ? null : passage.href();
         }
         long id = comment.id();
         boolean shown = !comment.hidden() && !comment.deleted();

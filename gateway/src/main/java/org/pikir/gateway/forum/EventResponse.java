@@ -1,6 +1,7 @@
 package org.pikir.gateway.forum;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import org.pikir.gateway.draft.DraftSummaryResponse;
 import org.pikir.platform.text.SameInEveryLanguage;
 
 import java.time.Instant;
@@ -10,7 +11,7 @@ import java.util.Map;
 
 /**
  * One event as events-service publishes it: what, when, where, who, what was said, the materials and the outcome.
- * Places, organiser and source are per language (a plain string from an older events-service: the same in each).
+ * Its published draft texts ({@code drafts}) are listed, not included. Places, organiser and source are per language (a plain string from an older events-service: the same in each).
  */
 public record EventResponse(
         String slug,
@@ -37,7 +38,8 @@ public record EventResponse(
         List<MaterialResponse> materials,
         Map<String, String> outcome,
         Instant publishedAt,
-        Instant archivedAt) {
+        Instant archivedAt,
+        List<DraftSummaryResponse> drafts) {
 
     public EventResponse {
         topics = topics == null ? List.of() : topics;
@@ -49,5 +51,6 @@ public record EventResponse(
         participants = participants == null ? List.of() : participants;
         statements = statements == null ? List.of() : statements;
         materials = materials == null ? List.of() : materials;
+        drafts = drafts == null ? List.of() : drafts;
     }
 }

@@ -1,5 +1,6 @@
 package org.pikir.gateway.forum;
 
+import org.pikir.gateway.draft.DraftCard;
 import org.pikir.gateway.web.DisplayFormats;
 
 import java.time.DateTimeException;
@@ -20,7 +21,8 @@ public record ForumView(String slug, LocalizedText title, String kindLabel, Stri
                         String dateText, TimeSpan time, List<TopicLink> topics, LocalizedText summary,
                         LocalizedText description, ConsultationView consultation, List<AgendaItemView> agenda,
                         List<ParticipantView> participants, List<StatementView> statements,
-                        List<MaterialView> materials, LocalizedText outcome, ZoneId zone) {
+                        List<MaterialView> materials, LocalizedText outcome, ZoneId zone,
+                        List<DraftCard> drafts) {
 
     /** The forum for a page that shows none of its topics. */
     static ForumView of(EventResponse event, ZoneId defaultZone, Instant now, ForumLabels labels) {
@@ -59,7 +61,7 @@ public record ForumView(String slug, LocalizedText title, String kindLabel, Stri
                 TopicLink.named(event.topics(), topicNames),
                 LocalizedText.pick(event.summary(), lang), LocalizedText.pick(event.description(), lang),
                 ConsultationView.of(event.consultation(), now, zone, lang), agenda, participants, statements,
-                materials, LocalizedText.pick(event.outcome(), lang), zone);
+                materials, LocalizedText.pick(event.outcome(), lang), zone, DraftCard.list(event.slug(), event.drafts(), lang));
     }
 
     static ZoneId zoneOf(String timeZone, ZoneId defaultZone) {

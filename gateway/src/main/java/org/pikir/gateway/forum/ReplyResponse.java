@@ -16,10 +16,15 @@ public record ReplyResponse(
         CommentResponse.ModerationNotice moderation,
         Instant createdAt,
         Instant editedAt,
-        int depth) {
+        int depth,
+        Long draftId,
+        Integer draftVersion,
+        String passage,
+        String article,
+        String quote) {
 
     CommentResponse comment() {
         return new CommentResponse(id, eventSlug, statementId, materialId, parentId, body, language, authorName,
-                status, moderation, createdAt, editedAt);
+                status, moderation, createdAt, editedAt, draftId, draftVersion, passage, article, quote);
     }
 }

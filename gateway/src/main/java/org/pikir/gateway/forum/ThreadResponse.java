@@ -23,7 +23,12 @@ public record ThreadResponse(
         Instant editedAt,
         List<ReplyResponse> replies,
         int replyCount,
-        String moreReplies) {
+        String moreReplies,
+        Long draftId,
+        Integer draftVersion,
+        String passage,
+        String article,
+        String quote) {
 
     public ThreadResponse {
         replies = replies == null ? List.of() : replies;
@@ -31,6 +36,6 @@ public record ThreadResponse(
 
     CommentResponse comment() {
         return new CommentResponse(id, eventSlug, statementId, materialId, parentId, body, language, authorName,
-                status, moderation, createdAt, editedAt);
+                status, moderation, createdAt, editedAt, draftId, draftVersion, passage, article, quote);
     }
 }

@@ -1,5 +1,7 @@
 package org.pikir.gateway.report;
 
+import org.pikir.gateway.draft.DiscussedArticleResponse;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -7,14 +9,15 @@ import java.util.Map;
 /**
  * "What we heard" on one forum as feedback-service computes it: counts of comments and
  * recommendations by visibility, review status, language, topic and what they are about; how many
- * were answered and how fast; the most endorsed. No personal data.
+ * were answered and how fast; the most endorsed; the most discussed articles of its draft texts. No personal data.
  */
 public record EventReport(String eventSlug, Instant generatedAt, CommentFigures comments,
                           RecommendationFigures recommendations, AnswerFigures answers,
-                          List<TopRecommendation> topEndorsed) {
+                          List<TopRecommendation> topEndorsed, List<DiscussedArticleResponse> mostDiscussed) {
 
     public EventReport {
         topEndorsed = topEndorsed == null ? List.of() : topEndorsed;
+        mostDiscussed = mostDiscussed == null ? List.of() : mostDiscussed;
     }
 
     public record CommentFigures(long listed, Map<String, Long> byVisibility, Map<String, Long> byLanguage,

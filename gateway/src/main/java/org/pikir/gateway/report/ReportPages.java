@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.pikir.gateway.GatewayConfig;
+import org.pikir.gateway.draft.DiscussedArticle;
 import org.pikir.gateway.forum.EventResponse;
 import org.pikir.gateway.forum.EventsClient;
 import org.pikir.gateway.forum.TopicNames;
@@ -19,6 +20,7 @@ import org.pikir.gateway.web.Pages;
 import org.pikir.gateway.web.Visitor;
 
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * "What we heard" on one forum, for everyone: headline figures, charts drawn as SVG by the page
@@ -31,7 +33,7 @@ public class ReportPages {
     @CheckedTemplate
     static class Templates {
 
-        static native TemplateInstance report(Page page, ReportView report);
+        static native TemplateInstance report(Page page, ReportView report, List<DiscussedArticle> discussed);
     }
 
     private final EventsClient events;
@@ -57,8 +59,10 @@ public class ReportPages {
         String lang = visitor.language();
         // feedback-service reports zeros for any address, so the forum must be known to have a report
         EventResponse forum = events.forum(slug).orElseThrow(() -> new PageNotFoundException("No published forum " + slug));
-        ReportView view = ReportView.of(reports.report(forum.slug()), titleOf(forum, lang), zone, lang, topics.in(lang));
-        return pages.localized(Templates.report(pages.page("/forums/" + forum.slug() + "/report"), view));
+        EventReport report = reports.report(forum.slug());
+        ReportView view = ReportView.of(report, titleOf(forum, lang), zone, lang, topics.in(lang));
+        List<DiscussedArticle> discussed = DiscussedArticle.list(forum.slug(), forum.drafts(), report.mostDiscussed(), lang);
+        return pages.localized(Templates.report(pages.page("/forums/" + forum.slug() + "/report"), view, discussed));
     }
 
     static String titleOf(EventResponse forum, String lang) {

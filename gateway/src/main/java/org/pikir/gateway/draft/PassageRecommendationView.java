@@ -1,0 +1,9 @@
+package org.pikir.gateway.draft;
+
+/** A recommendation on an article as its page shows it, with the passage, the quoted words and the proposed wording. */
+public record PassageRecommendationView(long id, String anchor, String title, String body, String lang,
+                                        String author, String timeIso, String timeText, String statusLabel,
+                                        String endorsementText, String hiddenReason, boolean removed, String about,
+                                        String aboutHref, String quote, String proposedWording, String answer,
+                                        String answeredBy, String forumHref, String flagHref) {
+}
