@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -86,11 +87,11 @@ class DraftConsultationIT {
         long draftId = draftId(slug);
 
         // the second "Статья 2" is article 3: its number corrected in the structure editor
-        Locator duplicate = editor.locator("#units li").filter(new Locator.FilterOptions().setHasText("article-2-dup-2"));
+        Locator duplicate = unit(editor, "article-2-dup-2");
         duplicate.locator("input[name=number]").fill("Статья 3");
         duplicate.locator("button[type=submit]").click();
         assertThat(editor.locator("p.success")).isVisible();
-        assertThat(editor.locator("#units code").filter(new Locator.FilterOptions().setHasText("article-3"))).not().hasCount(0);
+        assertThat(unit(editor, "article-3")).hasCount(1);
         editor.locator(".actions a[href$='/publish']").click();
         editor.locator("main form button[type=submit]").click();
         assertThat(editor.locator("p.success")).isVisible();
@@ -155,7 +156,7 @@ class DraftConsultationIT {
         editor.locator("#new-version-note-ru").fill("Уточнён пункт 2 статьи 1 по предложению граждан.");
         editor.locator("#new-version button[type=submit]").click();
         assertThat(editor.locator("h1 + .lead")).containsText("2");
-        Locator paragraph = editor.locator("#units li").filter(new Locator.FilterOptions().setHasText("article-1-p-2"));
+        Locator paragraph = unit(editor, "article-1-p-2");
         paragraph.locator("textarea[name=text]").fill(WORDING);
         paragraph.locator("button[type=submit]").click();
         assertThat(editor.locator("p.success")).isVisible();
@@ -165,11 +166,12 @@ class DraftConsultationIT {
 
         // the comparative table, filled from the accepted recommendation, and its .docx
         editor.navigate(platform.gatewayUrl() + console + "2/table?lang=ru");
-        Locator row = editor.locator("form").filter(new Locator.FilterOptions().setHasText(WORDING)).first();
+        Locator row = editor.locator("#rows > ol > li").filter(new Locator.FilterOptions().setHasText(WORDING));
+        assertThat(row).hasCount(1);
         row.locator("input[type=checkbox][value='" + recommendation + "']").check();
-        row.locator("textarea[name='justification.ru'], textarea[name=justificationRu], textarea[id$='-ru']").first()
+        row.locator("textarea[name='justification.ru']")
                 .fill("Предложение гражданина принято: указаны контакты ответственного лица.");
-        row.locator("button[type=submit]").first().click();
+        row.locator("form button[type=submit]:not([name=use])").click();
         assertThat(editor.locator("p.success")).isVisible();
         browsers.assertAccessible(editor);
         Download download = editor.waitForDownload(() -> editor.locator("a[href*='table.docx']").first().click());
@@ -253,6 +255,12 @@ class DraftConsultationIT {
         api(token).post("/api/events/" + slug + "/publish").then().statusCode(200);
         api(token).contentType(ContentType.JSON).body("{}").post("/api/events/" + slug + "/consultation/open")
                 .then().statusCode(200);
+    }
+
+    /** The structure editor's item of the unit with this key (its key is shown in the item's legend). */
+    private static Locator unit(Page page, String key) {
+        return page.locator("#units li").filter(new Locator.FilterOptions()
+                .setHas(page.locator("legend code", new Page.LocatorOptions().setHasText(Pattern.compile("^" + key + "$")))));
     }
 
     /** Presses Tab until {@code target} has the focus; fails when it cannot be reached from the keyboard. */
