@@ -92,9 +92,7 @@ class DraftConsultationIT {
         duplicate.locator("button[type=submit]").click();
         assertThat(editor.locator("p.success")).isVisible();
         assertThat(unit(editor, "article-3")).hasCount(1);
-        editor.locator(".actions a[href$='/publish']").click();
-        editor.locator("main form button[type=submit]").click();
-        assertThat(editor.locator("p.success")).isVisible();
+        publish(editor);
 
         String article = "/forums/" + slug + "/drafts/" + draftId + "/articles/article-1";
         // a citizen quotes three words of paragraph 2 with the keyboard alone and comments on them
@@ -160,9 +158,7 @@ class DraftConsultationIT {
         paragraph.locator("textarea[name=text]").fill(WORDING);
         paragraph.locator("button[type=submit]").click();
         assertThat(editor.locator("p.success")).isVisible();
-        editor.locator(".actions a[href$='/publish']").click();
-        editor.locator("main form button[type=submit]").click();
-        assertThat(editor.locator("p.success")).isVisible();
+        publish(editor);
 
         // the comparative table, filled from the accepted recommendation, and its .docx
         editor.navigate(platform.gatewayUrl() + console + "2/table?lang=ru");
@@ -255,6 +251,13 @@ class DraftConsultationIT {
         api(token).post("/api/events/" + slug + "/publish").then().statusCode(200);
         api(token).contentType(ContentType.JSON).body("{}").post("/api/events/" + slug + "/consultation/open")
                 .then().statusCode(200);
+    }
+
+    /** Publishes the version the structure editor shows, through its confirmation page. */
+    private static void publish(Page editor) {
+        editor.locator(".actions a[href*='/publish']").click();
+        editor.locator("form[action*='/publish'] button[type=submit]").click();
+        assertThat(editor.locator("p.success")).isVisible();
     }
 
     /** The structure editor's item of the unit with this key (its key is shown in the item's legend). */
