@@ -115,7 +115,7 @@ class DraftArticlePagesTest {
         assertThat(html, containsString("<option value=\"article-1\" selected>The whole article (Статья 1. Цели)</option>"));
         assertThat(html, containsString("<option value=\"article-1-p-1\">1. Форум вырабатывает рекомендации по долгосрочному развитию с…</option>"));
         assertThat(html, containsString("<label for=\"draft-comment-source\">Text of the article, to quote from</label>"));
-        assertThat(html, containsString("<textarea id=\"draft-comment-source\" class=\"quote-picker__source\" readonly rows=\"8\" "
+        assertThat(html, containsString("<textarea id=\"draft-comment-source\" class=\"quote-picker__source\" rows=\"8\" spellcheck=\"false\" "
                 + "aria-describedby=\"draft-comment-source-hint\" lang=\"ru\">Статья 1. Цели\n\n1. Форум вырабатывает"));
         assertThat(html, containsString("data-ranges=\"article-1:0:14;article-1-p-1:16:84\""));
         assertThat(html, containsString("<button type=\"button\" class=\"button button--secondary button--small\" data-quote-button hidden>Quote the selected words</button>"));
