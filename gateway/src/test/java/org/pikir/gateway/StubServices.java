@@ -40,7 +40,8 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 // short enough for a test of a service that hangs
                 "pikir.gateway.response-timeout", "1s",
                 // tests change the stubbed services' answers between requests; AnonymousPagesTest keeps pages
-                "pikir.gateway.page-cache", "0s");
+                "pikir.gateway.page-cache", "0s",
+                "pikir.gateway.draft-counts-cache", "0s");
     }
 
     @Override

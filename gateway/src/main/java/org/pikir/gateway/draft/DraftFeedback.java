@@ -1,5 +1,6 @@
 package org.pikir.gateway.draft;
 
+import io.quarkus.cache.CacheResult;
 import io.smallrye.faulttolerance.api.RetryWhen;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.GenericType;
@@ -44,7 +45,13 @@ public class DraftFeedback {
         this.responses = responses;
     }
 
-    /** The listed comments and recommendations per passage of a draft; a draft nobody wrote on has none. */
+    /**
+     * The listed comments and recommendations per passage of a draft; a draft nobody wrote on has none. The same for
+     * every reader, so kept {@code pikir.gateway.draft-counts-cache} (2 s) per replica: a 300-article draft's counts
+     * are ~1,500 rows that cost feedback-service and its PostgreSQL ~15 ms of CPU to gather, more than the rest of the
+     * page. A failure is not kept.
+     */
+    @CacheResult(cacheName = "draft-counts")
     public PassageCountsResponse counts(String eventSlug, long draftId) {
         try (Response response = api.counts(draftId, eventSlug)) {
             return switch (response.getStatus()) {
