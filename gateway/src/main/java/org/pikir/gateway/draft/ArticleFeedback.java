@@ -96,9 +96,10 @@ public class ArticleFeedback {
         String base = draft.articlePath(article);
         String sep = base.contains("?") ? "&" : "?";
         String here = page > 0 ? base + sep + "rpage=" + page : base;
+        Endorsing endorsing = new Endorsing(ArticlePlace.of(draft, article), page, here, signedIn);
         List<PassageRecommendationView> items = found.items().stream()
                 .filter(r -> r.id() != null)
-                .map(r -> view(r, draft, versions, drf, lang, new Endorsing(ArticlePlace.of(draft, article), page, here, signedIn)))
+                .map(r -> view(r, draft, versions, drf, lang, endorsing))
                 .toList();
         String previous = page > 0 ? (page == 1 ? base : base + sep + "rpage=" + (page - 1)) + "#recommendations" : null;
         String next = page + 1 < found.totalPages() ? base + sep + "rpage=" + (page + 1) + "#recommendations" : null;
@@ -168,7 +169,8 @@ public class ArticleFeedback {
                         ? FlagPages.pathOf(draft.slug(), "recommendation", r.id(), endorsing.place(), null)
                         : null,
                 Boolean.TRUE.equals(r.endorsedByMe()),
-                endorsable && endorsing.signedIn() ? DraftArticlePages.endorsementPath(draft, endorsing.place().article(), r.id(), endorsing.page())
+                endorsable && endorsing.signedIn()
+                        ? DraftArticlePages.endorsementPath(draft, endorsing.place().article(), r.id(), endorsing.page())
                         : null,
                 endorsable && !endorsing.signedIn() ? Pages.signInUrl(endorsing.here() + "#recommendation-" + r.id())
                         : null);

@@ -77,8 +77,9 @@ public class FlagPages {
 
         /** Where it is listed, as hidden form fields. */
         public List<CommentPlace.Field> fields() {
-            List<CommentPlace.Field> fields = new ArrayList<>(article.isPresent()
-                    ? place.fields().stream().filter(f -> f.name().equals(CommentPlace.AFTER)).toList() : place.fields());
+            // on an article's page, only the cursor of its threads goes with the article
+            List<CommentPlace.Field> fields = new ArrayList<>(place.fields().stream()
+                    .filter(f -> article.isEmpty() || f.name().equals(CommentPlace.AFTER)).toList());
             article.ifPresent(a -> fields.addAll(a.fields()));
             return fields;
         }
@@ -130,7 +131,8 @@ public class FlagPages {
     @GET
     @Path("new")
     @Operation(summary = "The form to flag a comment (?comment=id, with where it is listed: corder, cafter, thread, "
-            + "rafter, or draft, article and v for a draft article's page) or recommendation (?recommendation=id) of a forum")
+            + "rafter, or draft, article and v for a draft article's page) or recommendation (?recommendation=id) "
+            + "of a forum")
     public TemplateInstance form(@PathParam("slug") String slug, @QueryParam("comment") String comment,
                                  @QueryParam("recommendation") String recommendation,
                                  @QueryParam(CommentPlace.ORDER) String order,
@@ -207,8 +209,8 @@ public class FlagPages {
         }
         if (item.article().isPresent()) {
             String notice = "notice=" + (item.comment() ? Notice.FLAGGED : Notice.FLAGGED_RECOMMENDATION);
-            return RestResponse.seeOther(URI.create(item.article().get().href(slug, item.comment() ? place.after() : null,
-                    notice) + "#" + item.type() + "-" + item.id()));
+            String back = item.article().get().href(slug, item.comment() ? place.after() : null, notice);
+            return RestResponse.seeOther(URI.create(back + "#" + item.type() + "-" + item.id()));
         }
         if (item.comment()) {
             return RestResponse.seeOther(URI.create(place.href(forum.path(), "notice=" + Notice.FLAGGED)
