@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.pikir.gateway.forum.CodeLabels;
+import org.pikir.gateway.forum.CommentListing;
 import org.pikir.gateway.forum.CommentResponse;
+import org.pikir.gateway.forum.FlagPages;
 import org.pikir.gateway.forum.ReplyResponse;
 import org.pikir.gateway.forum.ThreadResponse;
 import org.pikir.gateway.forum.ThreadPageResponse;
@@ -65,9 +67,10 @@ public class ArticleFeedback {
         }
         ThreadPageResponse page = ((ServiceAnswer.Done<ThreadPageResponse>) answer).value();
         Versions versions = new Versions(draft);
+        ArticlePlace place = ArticlePlace.of(draft, article);
         List<PassageCommentView> items = page.items().stream()
                 .filter(t -> t.id() != null)
-                .map(t -> view(t, draft, versions, signedIn, drf, lang))
+                .map(t -> view(t, draft, versions, signedIn, drf, lang, place, after))
                 .toList();
         String query = draft.versionQuery();
         String next = page.nextCursor() == null ? null : path + query + (query.isEmpty() ? "?" : "&") + "cafter="
@@ -76,29 +79,42 @@ public class ArticleFeedback {
                 after == null ? null : start, false);
     }
 
-    /** Page {@code page} (0-based) of the recommendations on {@code article}. */
-    ArticleView.Recommendations recommendations(DraftContext draft, String article, int page, DraftMessages drf,
-                                                String lang) {
+    /**
+     * Page {@code page} (0-based) of the recommendations on {@code article}; for a signed-in reader, asked with
+     * their token (still one call), so that each says whether they endorse it and whether it is theirs.
+     */
+    ArticleView.Recommendations recommendations(DraftContext draft, String article, int page, boolean signedIn,
+                                                DraftMessages drf, String lang) {
         PageResponse<PassageRecommendationResponse> found;
         try {
-            found = feedback.recommendations(draft.slug(), draft.draftId(), article, page, RECOMMENDATIONS_PER_PAGE);
+            found = feedback.recommendations(draft.slug(), draft.draftId(), article, page, RECOMMENDATIONS_PER_PAGE,
+                    signedIn);
         } catch (BackendUnavailableException | FaultToleranceException | ProcessingException e) {
             return new ArticleView.Recommendations(false, List.of(), 0, null, null);
         }
         Versions versions = new Versions(draft);
-        List<PassageRecommendationView> items = found.items().stream()
-                .filter(r -> r.id() != null)
-                .map(r -> view(r, draft, versions, drf, lang))
-                .toList();
         String base = draft.articlePath(article);
         String sep = base.contains("?") ? "&" : "?";
+        String here = page > 0 ? base + sep + "rpage=" + page : base;
+        Endorsing endorsing = new Endorsing(ArticlePlace.of(draft, article), page, here, signedIn);
+        List<PassageRecommendationView> items = found.items().stream()
+                .filter(r -> r.id() != null)
+                .map(r -> view(r, draft, versions, drf, lang, endorsing))
+                .toList();
         String previous = page > 0 ? (page == 1 ? base : base + sep + "rpage=" + (page - 1)) + "#recommendations" : null;
         String next = page + 1 < found.totalPages() ? base + sep + "rpage=" + (page + 1) + "#recommendations" : null;
         return new ArticleView.Recommendations(true, items, found.totalItems(), previous, next);
     }
 
+    /** Comment {@code id} where the article's page lists it: among its threads from {@code after} and their replies. */
+    public Optional<CommentResponse> find(String slug, ArticlePlace place, String after, long id) {
+        return feedback.threads(slug, place.draftId(), place.article(), cursor(after), THREADS_PER_PAGE)
+                instanceof ServiceAnswer.Done<ThreadPageResponse> done ? CommentListing.find(done.value(), id)
+                : Optional.empty();
+    }
+
     private PassageCommentView view(ThreadResponse t, DraftContext draft, Versions versions, boolean signedIn,
-                                    DraftMessages drf, String lang) {
+                                    DraftMessages drf, String lang, ArticlePlace place, String after) {
         boolean hidden = "HIDDEN".equals(t.status());
         boolean deleted = "DELETED".equals(t.status());
         boolean shown = !hidden && !deleted;
@@ -107,7 +123,7 @@ public class ArticleFeedback {
         String replyPath = threadPath + "?reply=" + t.id() + "#reply-form";
         List<PassageCommentView.Reply> replies = t.replies().stream()
                 .filter(r -> r.id() != null)
-                .map(r -> reply(r, draft, lang))
+                .map(r -> reply(r, draft, lang, place, after))
                 .toList();
         return new PassageCommentView(t.id(), "comment-" + t.id(), deleted ? null : t.authorName(),
                 shown ? t.body() : null, t.language(), iso(t.createdAt()),
@@ -116,21 +132,29 @@ public class ArticleFeedback {
                 passage.href(), shown ? t.quote() : null, passage.change(), passage.changeHref(), replies,
                 t.moreReplies() != null || t.replyCount() > replies.size() ? threadPath + "#comments" : null,
                 drf.all_replies(t.replyCount()),
-                draft.consultationOpen() && shown ? (signedIn ? replyPath : Pages.signInUrl(replyPath)) : null);
+                draft.consultationOpen() && shown ? (signedIn ? replyPath : Pages.signInUrl(replyPath)) : null,
+                shown ? FlagPages.pathOf(draft.slug(), "comment", t.id(), place, after) : null);
     }
 
-    private static PassageCommentView.Reply reply(ReplyResponse r, DraftContext draft, String lang) {
+    private static PassageCommentView.Reply reply(ReplyResponse r, DraftContext draft, String lang, ArticlePlace place,
+                                                  String after) {
         boolean hidden = "HIDDEN".equals(r.status());
         boolean deleted = "DELETED".equals(r.status());
         return new PassageCommentView.Reply(r.id(), "comment-" + r.id(), deleted ? null : r.authorName(),
                 hidden || deleted ? null : r.body(), r.language(), iso(r.createdAt()),
                 DisplayFormats.dateTime(r.createdAt(), draft.zone(), lang),
-                hidden ? hiddenReason(r.moderation(), lang) : null, deleted, Math.max(1, Math.min(3, r.depth())));
+                hidden ? hiddenReason(r.moderation(), lang) : null, deleted, Math.max(1, Math.min(3, r.depth())),
+                hidden || deleted ? null : FlagPages.pathOf(draft.slug(), "comment", r.id(), place, after));
+    }
+
+    /** Endorsing from an article's page ({@code here}: the page of recommendations it is on). */
+    private record Endorsing(ArticlePlace place, int page, String here, boolean signedIn) {
     }
 
     private PassageRecommendationView view(PassageRecommendationResponse r, DraftContext draft, Versions versions,
-                                           DraftMessages drf, String lang) {
+                                           DraftMessages drf, String lang, Endorsing endorsing) {
         boolean shown = !r.hidden() && !r.removedByAuthor();
+        boolean endorsable = draft.consultationOpen() && !r.hidden() && !"MERGED".equals(r.status()) && !r.byReader();
         Passage passage = versions.passage(r.passage(), r.article(), r.draftVersion(), drf);
         return new PassageRecommendationView(r.id(), "recommendation-" + r.id(), shown ? r.title() : null,
                 shown ? r.body() : null, r.language(), r.removedByAuthor() ? null : r.authorName(), iso(r.createdAt()),
@@ -141,7 +165,15 @@ public class ArticleFeedback {
                 r.officialAnswer() == null ? null : r.officialAnswer().text(),
                 r.officialAnswer() == null ? null : r.officialAnswer().answeredBy(),
                 draft.forumPath() + "#recommendation-" + r.id(),
-                shown ? draft.forumPath() + "/flags/new?recommendation=" + r.id() : null);
+                shown && !r.byReader()
+                        ? FlagPages.pathOf(draft.slug(), "recommendation", r.id(), endorsing.place(), null)
+                        : null,
+                Boolean.TRUE.equals(r.endorsedByMe()),
+                endorsable && endorsing.signedIn()
+                        ? DraftArticlePages.endorsementPath(draft, endorsing.place().article(), r.id(), endorsing.page())
+                        : null,
+                endorsable && !endorsing.signedIn() ? Pages.signInUrl(endorsing.here() + "#recommendation-" + r.id())
+                        : null);
     }
 
     private static String hiddenReason(CommentResponse.ModerationNotice moderation, String lang) {

@@ -1,5 +1,6 @@
 package org.pikir.gateway.draft;
 
+import org.pikir.gateway.forum.Notice;
 import org.pikir.gateway.web.Choice;
 import org.pikir.gateway.web.Form;
 
@@ -8,10 +9,10 @@ import java.util.List;
 /**
  * An article's page: its units, the comment threads on it (a keyset page at a time), its recommendations (a page at
  * a time), and for a signed-in citizen while the consultation is open the two forms, each with the passages it may
- * be about and the article's text to quote from.
+ * be about and the article's text to quote from; {@code notice}: what the action that came back here left, if any.
  */
 public record ArticleView(String key, String title, String path, List<UnitView> units, Threads threads,
-                          Recommendations recommendations, Forms forms, String notice, String previousArticleHref,
+                          Recommendations recommendations, Forms forms, Notice notice, String previousArticleHref,
                           String nextArticleHref, String draftHref) {
 
     /** The errors of the form sent, for the error summary (the other form has none). */

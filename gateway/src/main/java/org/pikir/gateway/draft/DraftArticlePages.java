@@ -18,6 +18,11 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.pikir.gateway.forum.EndorsementResponse;
+import org.pikir.gateway.forum.EventsClient;
+import org.pikir.gateway.forum.FeedbackClient;
+import org.pikir.gateway.forum.Notice;
+import org.pikir.gateway.forum.RecommendationPages;
 import org.pikir.gateway.web.BackendUnavailableException;
 import org.pikir.gateway.web.Choice;
 import org.pikir.gateway.web.Form;
@@ -43,7 +48,8 @@ import java.util.regex.Pattern;
  * One article of a draft: its text, the comments and recommendations on it, and the forms to comment on it or on
  * one of its paragraphs, or to recommend a change with a proposed wording, either quoting its words. Sending is
  * post/redirect/get; feedback-service checks the passage and the quote, and its refusals come back next to the
- * fields they are about.
+ * fields they are about. Endorsing a recommendation here (feedback-service's endorsement, as on the forum page)
+ * comes back to it on this page.
  */
 @Path("/forums/{slug}/drafts/{id}/articles/{key}")
 @Produces(MediaType.TEXT_HTML)
@@ -53,6 +59,10 @@ public class DraftArticlePages {
     static final String RECOMMENDATION = "draft-recommendation";
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9-]{16,64}");
     private static final int EXCERPT = 60;
+    /** The sections of the page a notice is shown in. */
+    private static final String FORMS = "forms";
+    private static final String RECOMMENDATIONS = "recommendations";
+    private static final String COMMENTS = "comments";
     /** feedback-service's limits on a recommendation. */
     private static final int MIN_TITLE = 5;
     private static final int MAX_TITLE = 200;
@@ -67,16 +77,24 @@ public class DraftArticlePages {
     private final DraftReading reading;
     private final ArticleFeedback listing;
     private final DraftFeedback feedback;
+    private final FeedbackClient endorsements;
     private final Visitor visitor;
     private final Pages pages;
 
-    public DraftArticlePages(DraftReading reading, ArticleFeedback listing, DraftFeedback feedback, Visitor visitor,
-                             Pages pages) {
+    public DraftArticlePages(DraftReading reading, ArticleFeedback listing, DraftFeedback feedback,
+                             FeedbackClient endorsements, Visitor visitor, Pages pages) {
         this.reading = reading;
         this.listing = listing;
         this.feedback = feedback;
+        this.endorsements = endorsements;
         this.visitor = visitor;
         this.pages = pages;
+    }
+
+    /** Where a recommendation listed on page {@code page} of an article's recommendations is endorsed from it. */
+    static String endorsementPath(DraftContext draft, String article, long recommendation, int page) {
+        String query = draft.versionQuery() + (page > 0 ? (draft.currentVersion() ? "?" : "&") + "rpage=" + page : "");
+        return draft.path() + "/articles/" + article + "/recommendations/" + recommendation + "/endorsement" + query;
     }
 
     @GET
@@ -86,13 +104,42 @@ public class DraftArticlePages {
                                                   @PathParam("key") String key, @QueryParam("v") String v,
                                                   @QueryParam("cafter") String after,
                                                   @QueryParam("rpage") String recommendationsPage,
-                                                  @QueryParam("sent") String sent) {
+                                                  @QueryParam("sent") String sent,
+                                                  @QueryParam("notice") String notice) {
         Opened opened = open(slug, id, key, v);
         String lang = visitor.language();
         Form comment = Form.empty().with("language", lang).with("passage", key);
         Form recommendation = Form.empty().with("language", lang).with("passage", key);
         return page(RestResponse.Status.OK, opened, comment, recommendation, ArticleFeedback.cursor(after),
-                pageNumber(recommendationsPage), notice(sent, DraftReading.messages(lang)));
+                pageNumber(recommendationsPage), notice(sent == null ? notice : sent, lang));
+    }
+
+    @POST
+    @Path("recommendations/{recommendation}/endorsement")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Endorses a recommendation listed on the article (action=endorse) or withdraws the "
+            + "endorsement (action=withdraw), then back to it on the article's page (v, rpage kept)")
+    public RestResponse<Void> endorse(@PathParam("slug") String slug, @PathParam("id") String id,
+                                      @PathParam("key") String key,
+                                      @PathParam("recommendation") String recommendation,
+                                      @QueryParam("v") String v, @QueryParam("rpage") String recommendationsPage,
+                                      @RestForm String action) {
+        long recommendationId = safeId(recommendation);
+        if (recommendationId == 0 || safeId(id) == 0 || !DraftReading.possibleKey(key)
+                || !EventsClient.possibleSlug(slug)) {
+            throw new PageNotFoundException("No recommendation " + recommendation + " on article " + key);
+        }
+        int page = pageNumber(recommendationsPage);
+        ArticlePlace place = ArticlePlace.of(id, key, v).orElseThrow();
+        String back = place.href(slug, null, page > 0 ? "rpage=" + page : null);
+        String anchor = "#recommendation-" + recommendationId;
+        SignedInUser user = visitor.user().orElseThrow(() -> new SignInRequiredException(back + anchor));
+        boolean endorse = !"withdraw".equals(action);
+        ServiceAnswer<EndorsementResponse> answer = endorsements.endorse(user, recommendationId, endorse);
+        String notice = answer instanceof ServiceAnswer.Refused<EndorsementResponse> refused
+                ? RecommendationPages.refusal(refused, back + anchor)
+                : endorse ? Notice.ENDORSED : Notice.WITHDRAWN;
+        return RestResponse.seeOther(URI.create(back + (back.contains("?") ? "&" : "?") + "notice=" + notice + anchor));
     }
 
     @POST
@@ -212,7 +259,7 @@ public class DraftArticlePages {
         return sent(answer, sending);
     }
 
-    private RestResponse<TemplateInstance> page(RestResponse.Status status, Submission sending, String notice) {
+    private RestResponse<TemplateInstance> page(RestResponse.Status status, Submission sending, Notice notice) {
         return page(status, sending.opened(), sending.comment(), sending.recommendation(), null, 0, notice);
     }
 
@@ -313,7 +360,7 @@ public class DraftArticlePages {
 
     private RestResponse<TemplateInstance> page(RestResponse.Status status, Opened opened, Form comment,
                                                 Form recommendation, String after, int recommendationsPage,
-                                                String notice) {
+                                                Notice notice) {
         String lang = visitor.language();
         DraftMessages drf = DraftReading.messages(lang);
         DraftContext draft = opened.draft();
@@ -335,7 +382,8 @@ public class DraftArticlePages {
                 ? draft.articlePath(opened.units().articles.get(index + 1).unit().key()) : null;
         ArticleView view = new ArticleView(opened.key(), label(opened.article().unit()), path, units,
                 listing.threads(draft, opened.key(), after, user.isPresent(), drf, lang),
-                listing.recommendations(draft, opened.key(), recommendationsPage, drf, lang), forms, notice,
+                listing.recommendations(draft, opened.key(), recommendationsPage, user.isPresent(), drf, lang), forms,
+                notice,
                 previous, next, DraftPages.href(draft, DraftUnits.pageOf(index)) + "#" + opened.key());
         TemplateInstance html = pages.localized(Templates.article(pages.page(path), draft, view));
         RestResponse.ResponseBuilder<TemplateInstance> response = RestResponse.ResponseBuilder.create(status, html)
@@ -386,12 +434,26 @@ public class DraftArticlePages {
         return flat.length() <= EXCERPT ? flat : flat.substring(0, EXCERPT - 1) + "…";
     }
 
-    private static String notice(String sent, DraftMessages drf) {
-        return switch (sent == null ? "" : sent) {
-            case "comment" -> drf.sent_comment();
-            case "comment-pending" -> drf.sent_comment_pending();
-            case "recommendation" -> drf.sent_recommendation();
-            case "recommendation-pending" -> drf.sent_recommendation_pending();
+    /**
+     * The message an action that came back here left ({@code ?sent=} or {@code ?notice=}): only known codes, in the
+     * visitor's language, in the section of the page it is about.
+     */
+    private static Notice notice(String code, String lang) {
+        DraftMessages drf = DraftReading.messages(lang);
+        Messages msg = messages(lang);
+        return switch (code == null ? "" : code) {
+            case "comment" -> new Notice(FORMS, drf.sent_comment(), true);
+            case "comment-pending" -> new Notice(FORMS, drf.sent_comment_pending(), true);
+            case "recommendation" -> new Notice(FORMS, drf.sent_recommendation(), true);
+            case "recommendation-pending" -> new Notice(FORMS, drf.sent_recommendation_pending(), true);
+            case Notice.ENDORSED -> new Notice(RECOMMENDATIONS, msg.notice_endorsed(), true);
+            case Notice.WITHDRAWN -> new Notice(RECOMMENDATIONS, msg.notice_withdrawn(), true);
+            case Notice.OWN_RECOMMENDATION -> new Notice(RECOMMENDATIONS, msg.notice_own_recommendation(), false);
+            case Notice.ENDORSEMENT_CLOSED -> new Notice(RECOMMENDATIONS, msg.error_consultation_closed(), false);
+            case Notice.ENDORSEMENT_REFUSED -> new Notice(RECOMMENDATIONS, msg.notice_endorsement_refused(), false);
+            case Notice.EMAIL_UNVERIFIED -> new Notice(RECOMMENDATIONS, msg.error_email_unverified(), false);
+            case Notice.FLAGGED_RECOMMENDATION -> new Notice(RECOMMENDATIONS, msg.notice_flagged(), true);
+            case Notice.FLAGGED -> new Notice(COMMENTS, msg.notice_flagged(), true);
             default -> null;
         };
     }

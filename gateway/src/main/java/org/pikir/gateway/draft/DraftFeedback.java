@@ -71,10 +71,14 @@ public class DraftFeedback {
         }
     }
 
-    /** One page of the listed recommendations on an article, the most endorsed first. */
+    /**
+     * One page of the listed recommendations on an article, the most endorsed first; asked with the reader's token
+     * when {@code signedIn}, so that each says whether they endorse it and whether it is theirs.
+     */
     public PageResponse<PassageRecommendationResponse> recommendations(String eventSlug, long draftId, String article,
-                                                                       int page, int size) {
-        try (Response response = api.recommendations(eventSlug, draftId, article, "top", page, size)) {
+                                                                       int page, int size, boolean signedIn) {
+        try (Response response = signedIn ? api.recommendationsForMe(eventSlug, draftId, article, "top", page, size)
+                : api.recommendations(eventSlug, draftId, article, "top", page, size)) {
             return switch (response.getStatus()) {
                 case 200 -> {
                     PageResponse<PassageRecommendationResponse> found = response.readEntity(PAGE_OF_RECOMMENDATIONS);

@@ -35,6 +35,14 @@ interface DraftFeedbackApi {
                              @QueryParam("article") String article, @QueryParam("sort") String sort,
                              @QueryParam("page") int page, @QueryParam("size") int size);
 
+    /** The same list as the signed-in user sees it: each item says whether they endorse it and whether it is theirs. */
+    @GET
+    @Path("/recommendations")
+    @AccessToken
+    Response recommendationsForMe(@QueryParam("event") String eventSlug, @QueryParam("draftId") long draftId,
+                                  @QueryParam("article") String article, @QueryParam("sort") String sort,
+                                  @QueryParam("page") int page, @QueryParam("size") int size);
+
     @POST
     @Path("/comments")
     @Consumes(MediaType.APPLICATION_JSON)

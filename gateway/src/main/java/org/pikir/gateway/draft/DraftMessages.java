@@ -321,4 +321,10 @@ public interface DraftMessages {
 
     @Message
     String comment_on_draft_article(String article);
+
+    @Message
+    String sign_in_to_endorse();
+
+    @Message
+    String back_to_article();
 }

@@ -7,7 +7,8 @@ import java.time.Instant;
 
 /**
  * A recommendation on a draft as feedback-service lists it: the passage and version it is about, the words it
- * quotes and the wording it proposes, with its review status, endorsements and official answer.
+ * quotes and the wording it proposes, with its review status, endorsements and official answer; asked with a token,
+ * whether the reader endorses it ({@code endorsedByMe}) and wrote it ({@code mine}), else both null.
  */
 public record PassageRecommendationResponse(
         Long id,
@@ -28,7 +29,9 @@ public record PassageRecommendationResponse(
         String passage,
         String article,
         String quote,
-        String proposedWording) {
+        String proposedWording,
+        Boolean endorsedByMe,
+        Boolean mine) {
 
     public boolean hidden() {
         return "HIDDEN".equals(visibility);
@@ -36,5 +39,10 @@ public record PassageRecommendationResponse(
 
     public boolean removedByAuthor() {
         return "by-author".equals(removed);
+    }
+
+    /** The signed-in reader wrote it (false when asked anonymously). */
+    public boolean byReader() {
+        return Boolean.TRUE.equals(mine);
     }
 }

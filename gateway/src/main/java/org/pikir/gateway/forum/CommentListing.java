@@ -91,12 +91,15 @@ public class CommentListing {
         }
         CommentPlace listing = place.listing();
         return feedback.threads(forum.slug(), listing.order(), listing.after(), THREADS_PER_PAGE)
-                instanceof ServiceAnswer.Done<ThreadPageResponse> done
-                ? done.value().items().stream()
-                        .flatMap(t -> Stream.concat(Stream.of(t.comment()), t.replies().stream().map(ReplyResponse::comment)))
-                        .filter(c -> c.id() != null && c.id() == id)
-                        .findFirst()
-                : Optional.empty();
+                instanceof ServiceAnswer.Done<ThreadPageResponse> done ? find(done.value(), id) : Optional.empty();
+    }
+
+    /** Comment {@code id} among a page of threads and the replies listed under them. */
+    public static Optional<CommentResponse> find(ThreadPageResponse page, long id) {
+        return page.items().stream()
+                .flatMap(t -> Stream.concat(Stream.of(t.comment()), t.replies().stream().map(ReplyResponse::comment)))
+                .filter(c -> c.id() != null && c.id() == id)
+                .findFirst();
     }
 
     /** The thread's top-level comment, from the page of threads the thread's link came from; empty when not there (any more). */

@@ -16,6 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.pikir.gateway.GatewayConfig;
+import org.pikir.gateway.draft.ArticleFeedback;
+import org.pikir.gateway.draft.ArticlePlace;
 import org.pikir.gateway.web.BackendUnavailableException;
 import org.pikir.gateway.web.Choice;
 import org.pikir.gateway.web.Form;
@@ -31,11 +33,17 @@ import org.pikir.platform.problem.Problem;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** Flagging a comment or recommendation that breaks the rules: a small form with the reasons feedback-service knows. */
+/**
+ * Flagging a comment or recommendation that breaks the rules: a small form with the reasons feedback-service knows.
+ * Reported from a draft article's page ({@code draft}, {@code article}, {@code v}), the comment is found among that
+ * article's threads and the citizen comes back to the article.
+ */
 @Path("/forums/{slug}/flags")
 @Produces(MediaType.TEXT_HTML)
 public class FlagPages {
@@ -53,28 +61,44 @@ public class FlagPages {
 
     /**
      * What is being flagged, quoted on the form so the citizen sees they picked the right one; for a comment,
-     * where it is listed ({@code place}: the form carries it, and the citizen comes back there).
+     * where it is listed ({@code place}, and {@code article} when on a draft article's page: the form carries them,
+     * and the citizen comes back there).
      */
     public record FlaggedItem(String type, long id, String author, String text, String lang, String backHref,
-                              CommentPlace place) {
+                              CommentPlace place, Optional<ArticlePlace> article) {
 
         public boolean comment() {
             return "comment".equals(type);
+        }
+
+        public boolean onArticle() {
+            return article.isPresent();
+        }
+
+        /** Where it is listed, as hidden form fields. */
+        public List<CommentPlace.Field> fields() {
+            // on an article's page, only the cursor of its threads goes with the article
+            List<CommentPlace.Field> fields = new ArrayList<>(place.fields().stream()
+                    .filter(f -> article.isEmpty() || f.name().equals(CommentPlace.AFTER)).toList());
+            article.ifPresent(a -> fields.addAll(a.fields()));
+            return fields;
         }
     }
 
     private final EventsClient events;
     private final FeedbackClient feedback;
     private final CommentListing comments;
+    private final ArticleFeedback articles;
     private final Visitor visitor;
     private final Pages pages;
     private final GatewayConfig config;
 
-    public FlagPages(EventsClient events, FeedbackClient feedback, CommentListing comments, Visitor visitor,
-                     Pages pages, GatewayConfig config) {
+    public FlagPages(EventsClient events, FeedbackClient feedback, CommentListing comments, ArticleFeedback articles,
+                     Visitor visitor, Pages pages, GatewayConfig config) {
         this.events = events;
         this.feedback = feedback;
         this.comments = comments;
+        this.articles = articles;
         this.visitor = visitor;
         this.pages = pages;
         this.config = config;
@@ -90,22 +114,44 @@ public class FlagPages {
         return pathOf(slug, type, id) + (query.isEmpty() ? "" : "&" + query);
     }
 
+    /**
+     * The form for a comment or recommendation listed on a draft article's page (a comment among its threads from
+     * {@code after}), which the citizen comes back to.
+     */
+    public static String pathOf(String slug, String type, long id, ArticlePlace article, String after) {
+        String cursor = "comment".equals(type) ? new CommentPlace(CommentOrder.NEWEST, after, null, null).query() : "";
+        return pathOf(slug, type, id) + (cursor.isEmpty() ? "" : "&" + cursor) + "&" + article.query();
+    }
+
+    private static String pathOf(String slug, FlaggedItem item) {
+        return item.article().map(a -> pathOf(slug, item.type(), item.id(), a, item.place().after()))
+                .orElseGet(() -> pathOf(slug, item.type(), item.id(), item.place()));
+    }
+
     @GET
     @Path("new")
     @Operation(summary = "The form to flag a comment (?comment=id, with where it is listed: corder, cafter, thread, "
-            + "rafter) or recommendation (?recommendation=id) of a forum")
+            + "rafter, or draft, article and v for a draft article's page) or recommendation (?recommendation=id) "
+            + "of a forum")
     public TemplateInstance form(@PathParam("slug") String slug, @QueryParam("comment") String comment,
                                  @QueryParam("recommendation") String recommendation,
                                  @QueryParam(CommentPlace.ORDER) String order,
                                  @QueryParam(CommentPlace.AFTER) String after,
                                  @QueryParam(CommentPlace.THREAD) String thread,
-                                 @QueryParam(CommentPlace.REPLIES_AFTER) String repliesAfter) {
+                                 @QueryParam(CommentPlace.REPLIES_AFTER) String repliesAfter,
+                                 @QueryParam(ArticlePlace.DRAFT) String draft,
+                                 @QueryParam(ArticlePlace.ARTICLE) String article,
+                                 @QueryParam(ArticlePlace.VERSION) String version) {
         ForumView forum = forum(slug);
         String type = comment != null ? "comment" : "recommendation";
         Long id = ForumPages.id(comment != null ? comment : recommendation);
         CommentPlace place = CommentPlace.of(order, after, thread, repliesAfter);
-        visitor.user().orElseThrow(() -> new SignInRequiredException(pathOf(slug, type, id == null ? 0 : id, place)));
-        FlaggedItem item = item(forum, type, id, place);
+        Optional<ArticlePlace> onArticle = ArticlePlace.of(draft, article, version);
+        long wanted = id == null ? 0 : id;
+        visitor.user().orElseThrow(() -> new SignInRequiredException(onArticle
+                .map(a -> pathOf(slug, type, wanted, a, place.after()))
+                .orElseGet(() -> pathOf(slug, type, wanted, place))));
+        FlaggedItem item = item(forum, type, id, place, onArticle);
         return render(forum, item, Form.empty());
     }
 
@@ -118,12 +164,15 @@ public class FlagPages {
                                                @RestForm(CommentPlace.ORDER) String order,
                                                @RestForm(CommentPlace.AFTER) String after,
                                                @RestForm(CommentPlace.THREAD) String thread,
-                                               @RestForm(CommentPlace.REPLIES_AFTER) String repliesAfter) {
+                                               @RestForm(CommentPlace.REPLIES_AFTER) String repliesAfter,
+                                               @RestForm(ArticlePlace.DRAFT) String draft,
+                                               @RestForm(ArticlePlace.ARTICLE) String article,
+                                               @RestForm(ArticlePlace.VERSION) String version) {
         ForumView forum = forum(slug);
         SignedInUser user = visitor.user().orElseThrow(() -> new SignInRequiredException(forum.path()));
         String itemType = "recommendation".equals(type) ? "recommendation" : "comment";
         CommentPlace place = CommentPlace.of(order, after, thread, repliesAfter);
-        FlaggedItem item = item(forum, itemType, ForumPages.id(id), place);
+        FlaggedItem item = item(forum, itemType, ForumPages.id(id), place, ArticlePlace.of(draft, article, version));
         Messages msg = ForumLabels.in(visitor.language()).messages();
         Form form = Form.empty().with("reason", reason).with("note", note == null ? "" : note.strip())
                 .withKey(idempotencyKey != null && IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()
@@ -148,7 +197,7 @@ public class FlagPages {
         if (answer instanceof ServiceAnswer.Refused<Void> refused) {
             Form again = form.withKey(UUID.randomUUID().toString());
             switch (refused.status()) {
-                case 401 -> throw new SignInRequiredException(pathOf(slug, itemType, item.id(), place));
+                case 401 -> throw new SignInRequiredException(pathOf(slug, item));
                 case 409 -> again.reject(REASON, refused.is("own-item") ? msg.error_flag_own() : msg.error_flag_refused());
                 case 429 -> again.reject(REASON, msg.error_too_many());
                 case 403 -> again.reject(REASON, refused.is(Notice.EMAIL_UNVERIFIED) ? msg.error_email_unverified()
@@ -157,6 +206,11 @@ public class FlagPages {
                 default -> again.reject(REASON, msg.error_flag_refused());
             }
             return page(refused.pageStatus(), forum, item, again);
+        }
+        if (item.article().isPresent()) {
+            String notice = "notice=" + (item.comment() ? Notice.FLAGGED : Notice.FLAGGED_RECOMMENDATION);
+            String back = item.article().get().href(slug, item.comment() ? place.after() : null, notice);
+            return RestResponse.seeOther(URI.create(back + "#" + item.type() + "-" + item.id()));
         }
         if (item.comment()) {
             return RestResponse.seeOther(URI.create(place.href(forum.path(), "notice=" + Notice.FLAGGED)
@@ -179,22 +233,28 @@ public class FlagPages {
         }
     }
 
-    /** The comment (where the link says it is listed) or recommendation to flag; not found when it is not shown. */
-    private FlaggedItem item(ForumView forum, String type, Long id, CommentPlace place) {
+    /**
+     * The comment (where the link says it is listed: a page of the forum's, a thread's or a draft article's comments)
+     * or recommendation to flag; not found when it is not shown.
+     */
+    private FlaggedItem item(ForumView forum, String type, Long id, CommentPlace place, Optional<ArticlePlace> article) {
         if (id == null) {
             throw new PageNotFoundException("No " + type + " to flag");
         }
         if ("comment".equals(type)) {
-            String back = place.href(forum.path()) + "#comment-" + id;
-            return comments.find(forum, id, place)
+            String back = article.map(a -> a.href(forum.slug(), place.after(), null))
+                    .orElseGet(() -> place.href(forum.path())) + "#comment-" + id;
+            return (article.isPresent() ? articles.find(forum.slug(), article.get(), place.after(), id)
+                    : comments.find(forum, id, place))
                     .filter(c -> !c.hidden() && !c.deleted())
-                    .map(c -> new FlaggedItem(type, id, c.authorName(), c.body(), c.language(), back, place))
+                    .map(c -> new FlaggedItem(type, id, c.authorName(), c.body(), c.language(), back, place, article))
                     .orElseThrow(() -> new PageNotFoundException("No comment " + id + " on " + forum.slug()));
         }
+        String back = article.map(a -> a.href(forum.slug(), null, null)).orElse(forum.path()) + "#recommendation-" + id;
         return feedback.recommendation(id)
                 .filter(r -> forum.slug().equals(r.eventSlug()) && !r.hidden())
-                .map(r -> new FlaggedItem(type, id, r.authorName(), r.title(), r.language(),
-                        forum.path() + "#recommendation-" + id, CommentPlace.FIRST))
+                .map(r -> new FlaggedItem(type, id, r.authorName(), r.title(), r.language(), back, CommentPlace.FIRST,
+                        article))
                 .orElseThrow(() -> new PageNotFoundException("No recommendation " + id + " on " + forum.slug()));
     }
 
@@ -205,8 +265,7 @@ public class FlagPages {
     private TemplateInstance render(ForumView forum, FlaggedItem item, Form form) {
         ForumLabels labels = ForumLabels.in(visitor.language());
         List<Choice> reasons = REASONS.stream().map(r -> new Choice(r, labels.flagReason(r))).toList();
-        return pages.localized(Templates.flag(pages.page(pathOf(forum.slug(), item.type(), item.id(), item.place())), forum, item,
-                form, reasons));
+        return pages.localized(Templates.flag(pages.page(pathOf(forum.slug(), item)), forum, item, form, reasons));
     }
 
     private ForumView forum(String slug) {

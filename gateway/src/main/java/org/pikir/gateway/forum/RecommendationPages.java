@@ -161,9 +161,10 @@ public class RecommendationPages {
         return RestResponse.seeOther(URI.create(forumPath + "?notice=" + notice + "#recommendations"));
     }
 
-    private static String refusal(ServiceAnswer.Refused<?> refused, String forumPath) {
+    /** The notice code for feedback-service's refusal of an endorsement; signing in comes back to {@code next}. */
+    public static String refusal(ServiceAnswer.Refused<?> refused, String next) {
         if (refused.status() == 401) {
-            throw new SignInRequiredException(forumPath);
+            throw new SignInRequiredException(next);
         }
         if (refused.is("own-recommendation")) {
             return Notice.OWN_RECOMMENDATION;

@@ -2,6 +2,7 @@ package org.pikir.gateway.draft;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -14,9 +15,13 @@ import org.pikir.gateway.Stubs;
 import java.util.List;
 import java.util.UUID;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -30,7 +35,8 @@ import static org.hamcrest.Matchers.startsWith;
 /**
  * An article's page: its paragraphs, the comments on it saying which paragraph and version they are about and
  * whether it changed since, its recommendations with their proposed wording, and the forms, whose comments and
- * recommendations go to feedback-service with the passage, version and quote, CSRF-checked and idempotent.
+ * recommendations go to feedback-service with the passage, version and quote, CSRF-checked and idempotent; others'
+ * recommendations are endorsed and comments reported from it, coming back to the article.
  */
 @QuarkusTest
 class DraftArticlePagesTest {
@@ -286,6 +292,165 @@ class DraftArticlePagesTest {
     void anUnknownArticleIsNotFound() {
         given().when().get("/forums/" + slug + "/drafts/7/articles/article-99").then().statusCode(404);
         given().when().get("/forums/" + slug + "/drafts/7/articles/Article_1").then().statusCode(404);
+    }
+
+    @Test
+    void othersRecommendationsCanBeEndorsedFromTheArticleButNotOnesOwn() {
+        DraftStubs.recommendations(slug, "article-1", "[" + String.join(",",
+                recommendation(41, 3, false, false), recommendation(42, 1, false, true),
+                recommendation(43, 5, true, false)) + "]");
+        String session = SignIn.asCitizen();
+
+        String html = given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "en")
+                .when().get(article + "?v=1&rpage=1")
+                .then().statusCode(200).extract().asString();
+
+        String others = section(html, "id=\"recommendation-41\"");
+        assertThat(others, containsString("<form class=\"inline-form\" method=\"post\" action=\"" + article
+                + "/recommendations/41/endorsement?v=1&amp;rpage=1\">"));
+        assertThat(others, containsString("<input type=\"hidden\" name=\"action\" value=\"endorse\">"));
+        assertThat(others, containsString(">Endorse<span class=\"visually-hidden\">: Рекомендация 41</span></button>"));
+        assertThat(others, containsString("name=\"csrf-token\""));
+        assertThat(others, containsString("<a href=\"/forums/" + slug
+                + "/flags/new?recommendation=41&amp;draft=7&amp;article=article-1&amp;v=1\">Report"));
+        String own = section(html, "id=\"recommendation-42\"");
+        assertThat("one's own cannot be endorsed", own, not(containsString("/endorsement")));
+        assertThat(own, not(containsString("Sign in to endorse")));
+        assertThat("nor reported", own, not(containsString("flags/new")));
+        String endorsed = section(html, "id=\"recommendation-43\"");
+        assertThat(endorsed, containsString("You endorse this recommendation."));
+        assertThat(endorsed, containsString("<input type=\"hidden\" name=\"action\" value=\"withdraw\">"));
+        // one call for the page of recommendations, asked as the citizen so that it says which are theirs
+        Stubs.feedback().verifyThat(1, getRequestedFor(urlPathEqualTo("/api/feedback/recommendations"))
+                .withQueryParam("event", WireMock.equalTo(slug))
+                .withQueryParam("page", WireMock.equalTo("1"))
+                .withHeader("Authorization", WireMock.equalTo("Bearer " + SignIn.accessTokenOf("citizen"))));
+    }
+
+    @Test
+    void aSignedOutVisitorIsOfferedToSignInToEndorse() {
+        String html = given().header("Accept-Language", "en").when().get(article)
+                .then().statusCode(200).extract().asString();
+
+        String recommendation = section(html, "id=\"recommendation-41\"");
+        assertThat(recommendation, containsString("<a href=\"/login?next=%2Fforums%2F" + slug
+                + "%2Fdrafts%2F7%2Farticles%2Farticle-1%23recommendation-41\">Sign in to endorse"));
+        assertThat(recommendation, not(containsString("<form")));
+    }
+
+    @Test
+    void endorsingComesBackToTheRecommendationOnTheArticleWithItsNewCount() {
+        String session = SignIn.as("citizen2");
+        Stubs.feedback().register(put(urlPathEqualTo("/api/feedback/recommendations/41/endorsement"))
+                .willReturn(Stubs.json(200, "{\"recommendationId\":41,\"endorsed\":true,\"endorsementCount\":4}")));
+        PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get(article + "?v=1"));
+
+        for (int time = 1; time <= 2; time++) {
+            // the same form sent twice (a double click, a reload) still endorses once: feedback-service's endorsement is a PUT
+            Response sent = given().redirects().follow(false)
+                    .cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())
+                    .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                    .formParam("csrf-token", form.field("csrf-token"))
+                    .formParam("action", "endorse")
+                    .when().post(article + "/recommendations/41/endorsement?v=1");
+            assertThat(sent.statusCode(), equalTo(303));
+            assertThat(sent.header("Location"), endsWith(article + "?v=1&notice=endorsed#recommendation-41"));
+        }
+        Stubs.feedback().verifyThat(2, putRequestedFor(urlPathEqualTo("/api/feedback/recommendations/41/endorsement"))
+                .withHeader("Authorization", WireMock.equalTo("Bearer " + SignIn.accessTokenOf("citizen2"))));
+
+        DraftStubs.recommendations(slug, "article-1", "[" + recommendation(41, 4, true, false) + "]");
+        String html = given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "en")
+                .when().get(article + "?v=1&notice=endorsed")
+                .then().statusCode(200).extract().asString();
+        String recommendations = html.substring(html.indexOf("id=\"recommendations\""), html.indexOf("id=\"comments\""));
+        assertThat(recommendations, containsString(
+                "<p class=\"success\" role=\"status\">Thank you, your endorsement has been counted.</p>"));
+        String endorsed = section(html, "id=\"recommendation-41\"");
+        assertThat(endorsed, containsString("Endorsements: 4"));
+        assertThat(endorsed, containsString("You endorse this recommendation."));
+    }
+
+    @Test
+    void anEndorsementWithoutItsCsrfTokenIsRefusedAndARefusalIsExplainedOnTheArticle() {
+        String session = SignIn.asCitizen();
+        int status = given().redirects().follow(false).cookie(SignIn.SESSION_COOKIE, session)
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("action", "endorse")
+                .when().post(article + "/recommendations/44/endorsement").statusCode();
+        assertThat(status, equalTo(403));
+        Stubs.feedback().verifyThat(0, putRequestedFor(urlPathEqualTo("/api/feedback/recommendations/44/endorsement")));
+
+        Stubs.feedback().register(put(urlPathEqualTo("/api/feedback/recommendations/45/endorsement"))
+                .willReturn(aResponse().withStatus(409).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"type\":\"https://pikir.org/problems/own-recommendation\",\"title\":\"Conflict\","
+                                + "\"status\":409}")));
+        PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get(article));
+        given().redirects().follow(false)
+                .cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf-token", form.field("csrf-token"))
+                .formParam("action", "endorse")
+                .when().post(article + "/recommendations/45/endorsement")
+                .then().statusCode(303)
+                .header("Location", endsWith(article + "?notice=own-recommendation#recommendation-45"));
+        given().header("Accept-Language", "ru").when().get(article + "?notice=own-recommendation")
+                .then().statusCode(200)
+                .body(containsString("<p class=\"notice\" role=\"status\">Нельзя поддержать собственную рекомендацию.</p>"));
+    }
+
+    @Test
+    void everyCommentCanBeReportedAndTheCitizenComesBackToTheArticle() {
+        String html = given().header("Accept-Language", "en").when().get(article)
+                .then().statusCode(200).extract().asString();
+        String flag = "/forums/" + slug + "/flags/new?comment=31&draft=7&article=article-1";
+        assertThat(section(html, "id=\"comment-31\""), containsString("<a href=\"" + flag.replace("&", "&amp;")
+                + "\">Report<span class=\"visually-hidden\"> (Асель)</span></a>"));
+        assertThat(given().header("Accept-Language", "en").when().get(article + "?v=1").then().extract().asString(),
+                containsString("<a href=\"" + flag.replace("&", "&amp;") + "&amp;v=1\">Report"));
+
+        String session = SignIn.asCitizen();
+        String page = given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "en")
+                .when().get(flag).then().statusCode(200).extract().asString();
+        assertThat("found among the article's threads", page, containsString("Надо уточнить, чьему развитию"));
+        assertThat(page, containsString("<p class=\"back\"><a href=\"" + article + "#comment-31\">Back to the article</a></p>"));
+        assertThat(page, containsString("<input type=\"hidden\" name=\"article\" value=\"article-1\">"));
+
+        String note = "Не по теме " + UUID.randomUUID();
+        Stubs.feedback().register(post(urlPathEqualTo("/api/feedback/flags")).withRequestBody(containing(note))
+                .willReturn(Stubs.json(201, "{\"id\":9}")));
+        PageForm form = PageForm.of(given().cookie(SignIn.SESSION_COOKIE, session).when().get(flag));
+        Response sent = given().redirects().follow(false)
+                .cookie(SignIn.SESSION_COOKIE, session).cookies(form.cookies())
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf-token", form.field("csrf-token"))
+                .formParam("idempotency-key", form.field("idempotency-key"))
+                .formParam("type", "comment").formParam("id", "31")
+                .formParam("draft", form.field("draft")).formParam("article", form.field("article"))
+                .formParam("reason", "OFF_TOPIC").formParam("note", note)
+                .when().post("/forums/" + slug + "/flags");
+        assertThat(sent.statusCode(), equalTo(303));
+        assertThat(sent.header("Location"), endsWith(article + "?notice=flagged#comment-31"));
+        Stubs.feedback().verifyThat(1, postRequestedFor(urlPathEqualTo("/api/feedback/flags"))
+                .withRequestBody(containing("\"targetId\":31")).withRequestBody(containing(note)));
+        String back = given().header("Accept-Language", "en").when().get(article + "?notice=flagged")
+                .then().statusCode(200).extract().asString();
+        assertThat(back.substring(back.indexOf("id=\"comments\"")), containsString(
+                "<p class=\"success\" role=\"status\">Thank you, a moderator will look at your report.</p>"));
+
+        given().cookie(SignIn.SESSION_COOKIE, session)
+                .when().get("/forums/" + slug + "/flags/new?comment=999&draft=7&article=article-1")
+                .then().statusCode(404);
+    }
+
+    /** A recommendation on article 1 as feedback-service lists it to the signed-in reader. */
+    private String recommendation(long id, int endorsements, boolean endorsedByMe, boolean mine) {
+        return """
+                {"id":%d,"eventSlug":"%s","title":"Рекомендация %d","body":"Так яснее.","language":"ru",
+                 "authorName":"Ерлан","status":"SUBMITTED","visibility":"PUBLISHED","endorsementCount":%d,
+                 "createdAt":"2026-03-03T10:00:00Z","draftId":7,"draftVersion":2,"passage":"article-1-p-1",
+                 "article":"article-1","endorsedByMe":%s,"mine":%s}"""
+                .formatted(id, slug, id, endorsements, endorsedByMe, mine);
     }
 
     /** The list item that starts at {@code marker}, up to the next item of its list. */

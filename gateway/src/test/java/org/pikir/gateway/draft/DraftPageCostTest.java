@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pikir.gateway.BackendCalls;
+import org.pikir.gateway.SignIn;
 import org.pikir.gateway.Stubs;
 
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ import static org.hamcrest.Matchers.not;
  * A draft's pages cost a fixed number of backend calls whatever the draft holds: counted on the stub services for a
  * 300-article draft (1,200 units) with comments on every article. The draft page asks for the forum (with its ETag),
  * the text (only the first time: a published version never changes) and the counts; an article's page asks for the
- * forum, its threads and its recommendations.
+ * forum, its threads and its recommendations, for a signed-in reader too (endorsements and report links included).
  */
 @QuarkusTest
 class DraftPageCostTest {
@@ -103,6 +104,18 @@ class DraftPageCostTest {
     void anArticlePageCostsTheForumItsThreadsAndItsRecommendations() {
         callsFor(draft + "/articles/article-150");
         List<String> calls = callsFor(draft + "/articles/article-150");
+
+        assertThat(calls, containsInAnyOrder("events GET /api/events/" + slug, "feedback GET " + Stubs.THREADS,
+                "feedback GET /api/feedback/recommendations"));
+    }
+
+    @Test
+    void aSignedInReadersArticlePageCostsNoMore() {
+        // whether they endorse each recommendation and which are theirs comes in the same page of recommendations
+        String session = SignIn.asCitizen();
+        callsFor(draft + "/articles/article-150");
+        List<String> calls = BackendCalls.callsFor(given().cookie(SignIn.SESSION_COOKIE, session)
+                .header("Accept-Language", "en"), draft + "/articles/article-150");
 
         assertThat(calls, containsInAnyOrder("events GET /api/events/" + slug, "feedback GET " + Stubs.THREADS,
                 "feedback GET /api/feedback/recommendations"));
