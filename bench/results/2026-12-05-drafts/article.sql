@@ -1,0 +1,1 @@
+select c.* from comment c where c.event_slug = 'bench-drafts' and c.draft_id = 26 and c.article_key = 'article-1' and c.parent_id is null and c.status in ('PUBLISHED', 'HIDDEN', 'DELETED') order by c.created_at desc, c.id desc limit 21;
