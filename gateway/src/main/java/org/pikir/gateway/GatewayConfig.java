@@ -46,6 +46,13 @@ public interface GatewayConfig {
     @WithDefault("2s")
     Duration pageCache();
 
+    /**
+     * How long a draft's counts per passage are reused, per replica (DraftFeedback.counts; read by the cache's own
+     * configuration in application.properties, declared here so an override of it is a known key).
+     */
+    @WithDefault("2s")
+    Duration draftCountsCache();
+
     /** How long browsers and shared caches may keep such a page before asking again (with its ETag). */
     @WithDefault("2s")
     Duration pageMaxAge();
