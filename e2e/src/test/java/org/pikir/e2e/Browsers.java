@@ -3,6 +3,7 @@ package org.pikir.e2e;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -26,6 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 final class Browsers implements AutoCloseable {
 
     private static final double ACTION_TIMEOUT_MS = 20_000;
+    /** Tab presses allowed to reach a control: the longest pages (the forum's editing page) are long, not that long. */
+    private static final int MAX_TABS = 300;
 
     private final Platform platform;
     private final Playwright playwright;
@@ -84,6 +87,18 @@ final class Browsers implements AutoCloseable {
                 page.url().substring(platform.gatewayUrl().length()), report.passedRules(), report.violations().size());
         assertTrue(report.passedRules() > 0, "axe checked nothing on " + page.url());
         assertTrue(report.violations().isEmpty(), report.describe());
+    }
+
+    /** Presses Tab until {@code target} has the focus; fails when it cannot be reached from the keyboard. */
+    static void tabTo(Page page, Locator target) {
+        Locator wanted = target.first();
+        for (int i = 0; i < MAX_TABS; i++) {
+            if ((Boolean) wanted.evaluate("element => element === document.activeElement")) {
+                return;
+            }
+            page.keyboard().press("Tab");
+        }
+        throw new AssertionError("Not reachable with Tab in " + MAX_TABS + " presses: " + wanted);
     }
 
     /** A regular expression matching {@code text} literally, in a form JavaScript understands (no \Q…\E). */

@@ -39,7 +39,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(PlatformExtension.class)
 class DraftConsultationIT {
 
-    private static final int MAX_TABS = 200;
     /** The paragraph the citizen quotes from, and the wording the other proposes for it. */
     private static final String PARAGRAPH = "Проекты решений публикуются вместе с пояснительной запиской и сроком обсуждения.";
     private static final String QUOTED = "вместе с пояснительной запиской";
@@ -99,7 +98,7 @@ class DraftConsultationIT {
         Page citizen = browsers.newPage("ru-RU");
         browsers.signIn(citizen, "citizen", "Aigerim Citizen", article + "?lang=ru");
         assertThat(citizen.locator(".draft-banner, .demonstration")).not().hasCount(0);
-        tabTo(citizen, citizen.locator("#draft-comment-source"));
+        Browsers.tabTo(citizen, citizen.locator("#draft-comment-source"));
         String source = citizen.locator("#draft-comment-source").inputValue();
         int at = source.indexOf(QUOTED);
         assertTrue(at > 0, "the paragraph is not in the text to quote from: " + source);
@@ -110,15 +109,15 @@ class DraftConsultationIT {
         for (int i = 0; i < QUOTED.length(); i++) {
             citizen.keyboard().press("Shift+ArrowRight");
         }
-        tabTo(citizen, citizen.locator("#draft-comment-form [data-quote-button]"));
+        Browsers.tabTo(citizen, citizen.locator("#draft-comment-form [data-quote-button]"));
         citizen.keyboard().press("Enter");
         assertThat(citizen.locator("#draft-comment-quote")).isFocused();
         assertThat(citizen.locator("#draft-comment-quote")).hasValue(QUOTED);
         assertThat(citizen.locator("#draft-comment-passage")).hasValue("article-1-p-2");
         String comment = "Какой объём у записки? Предлагаю ограничить её двумя страницами. " + slug;
-        tabTo(citizen, citizen.locator("#draft-comment-body"));
+        Browsers.tabTo(citizen, citizen.locator("#draft-comment-body"));
         citizen.keyboard().type(comment);
-        tabTo(citizen, citizen.locator("#draft-comment-form button[type=submit]"));
+        Browsers.tabTo(citizen, citizen.locator("#draft-comment-form button[type=submit]"));
         citizen.keyboard().press("Enter");
         Locator commented = citizen.locator(".comment").filter(new Locator.FilterOptions().setHasText(comment));
         assertThat(commented.locator(".passage-quote")).containsText(QUOTED);
@@ -266,17 +265,6 @@ class DraftConsultationIT {
                 .setHas(page.locator("legend code", new Page.LocatorOptions().setHasText(Pattern.compile("^" + key + "$")))));
     }
 
-    /** Presses Tab until {@code target} has the focus; fails when it cannot be reached from the keyboard. */
-    private static void tabTo(Page page, Locator target) {
-        Locator wanted = target.first();
-        for (int i = 0; i < MAX_TABS; i++) {
-            if ((Boolean) wanted.evaluate("element => element === document.activeElement")) {
-                return;
-            }
-            page.keyboard().press("Tab");
-        }
-        throw new AssertionError("Not reachable with Tab in " + MAX_TABS + " presses: " + wanted);
-    }
 
     private static RequestSpecification api(String token) {
         return RestAssured.given().baseUri(platform.gatewayUrl()).auth().oauth2(token);

@@ -28,8 +28,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(PlatformExtension.class)
 class EditorCorrectionsIT {
 
-    /** Tab presses allowed to reach a control: the editing page is long, but not that long. */
-    private static final int MAX_TABS = 300;
 
     private static Platform platform;
     private static Browsers browsers;
@@ -67,16 +65,16 @@ class EditorCorrectionsIT {
         }
 
         // the misspelt name: to its Edit link, open it, retype it as she writes it and in Latin letters, save: keys only
-        tabTo(page, page.locator("#participants a").filter(new Locator.FilterOptions().setHasText("Edit")));
+        Browsers.tabTo(page, page.locator("#participants a").filter(new Locator.FilterOptions().setHasText("Edit")));
         page.keyboard().press("Enter");
         assertThat(page.locator("h1")).hasText("Edit a participant");
         browsers.assertAccessible(page);
-        tabTo(page, page.locator("#participant-name"));
+        Browsers.tabTo(page, page.locator("#participant-name"));
         page.keyboard().press("Control+A");
         page.keyboard().type("Әлия Нұрова");
-        tabTo(page, page.locator("#participant-latin-name"));
+        Browsers.tabTo(page, page.locator("#participant-latin-name"));
         page.keyboard().type("Aliya Nurova");
-        tabTo(page, page.locator("form.admin-form button[type=submit]"));
+        Browsers.tabTo(page, page.locator("form.admin-form button[type=submit]"));
         page.keyboard().press("Enter");
         assertThat(page.locator("p.success")).hasText("The participant has been saved.");
         assertThat(page.locator("#participants .person__name")).containsText("Әлия Нұрова");
@@ -168,7 +166,7 @@ class EditorCorrectionsIT {
     private static void moveWithKeyboard(Page page, String title, String button) {
         Locator material = page.locator("#materials li.material").filter(new Locator.FilterOptions().setHasText(title));
         String anchor = material.getAttribute("id");
-        tabTo(page, material.locator("button").filter(new Locator.FilterOptions().setHasText(button)));
+        Browsers.tabTo(page, material.locator("button").filter(new Locator.FilterOptions().setHasText(button)));
         page.keyboard().press("Enter");
         assertThat(page).hasURL(Pattern.compile("done=moved.*#" + anchor + "$"));
         assertThat(page.locator("p.success")).hasText("The order has been changed.");
@@ -177,17 +175,6 @@ class EditorCorrectionsIT {
                 "after the move the keyboard focus is not with " + anchor);
     }
 
-    /** Presses Tab until {@code target} has the focus; fails when it cannot be reached from the keyboard. */
-    private static void tabTo(Page page, Locator target) {
-        Locator wanted = target.first();
-        for (int i = 0; i < MAX_TABS; i++) {
-            if ((Boolean) wanted.evaluate("element => element === document.activeElement")) {
-                return;
-            }
-            page.keyboard().press("Tab");
-        }
-        throw new AssertionError("Not reachable with Tab in " + MAX_TABS + " presses: " + wanted);
-    }
 
     private static List<String> editorMaterials(Page page) {
         return page.locator("#materials li.material > p:first-child").allTextContents().stream().map(String::strip).toList();
