@@ -38,6 +38,17 @@ create table theme (
 
 create index theme_by_event on theme (event_slug, status, id);
 
+-- Up to three representative items of a theme, nearest its centroid (written by the suggestion job); the public
+-- report shows only the PUBLISHED ones.
+create table theme_quote (
+    theme_id   bigint       not null references theme (id) on delete cascade,
+    position   smallint     not null,
+    item_type  varchar(16)  not null,
+    item_id    bigint       not null,
+    primary key (theme_id, position),
+    constraint theme_quote_type_known check (item_type in ('COMMENT', 'RECOMMENDATION'))
+);
+
 -- An item's themes. suggested = true: proposed by the machine (suggestion job or nearest accepted theme) and not
 -- yet confirmed by a person; confirming sets it false. item_type is 'COMMENT' or 'RECOMMENDATION'.
 create table item_theme (
