@@ -79,6 +79,25 @@ token_for() {
     | jq -r .access_token
 }
 
+# Signs in the way a browser does: GET <base>/login?next=<next> -> Keycloak's login form -> back to the gateway;
+# prints the q_session cookie. <base> must be the gateway URL Keycloak redirects back to (localhost, not 127.0.0.1).
+browser_sign_in() { # user password base next dir
+  local user=$1 password=$2 base=$3 next=$4 dir=$5 jar location action
+  mkdir -p "$dir"
+  jar="$dir/cookies.txt"
+  rm -f "$jar"
+  location=$(curl -s -m 20 -c "$jar" -b "$jar" -o /dev/null -w '%{redirect_url}' "$base/login?next=$next")
+  [[ $location == "$KEYCLOAK"* || $location == http://localhost:8280* ]] || fail "GET /login did not send to Keycloak but to '$location'."
+  curl -sf -m 20 -c "$jar" -b "$jar" -o "$dir/keycloak-form.html" "$location" || fail "Keycloak's login page did not load."
+  action=$(grep -o '<form[^>]*id="kc-form-login"[^>]*>' "$dir/keycloak-form.html" | sed -E 's/.*action="([^"]*)".*/\1/; s/&amp;/\&/g')
+  [[ -n $action ]] || fail "no form#kc-form-login on Keycloak's page ($dir/keycloak-form.html)."
+  location=$(curl -s -m 20 -c "$jar" -b "$jar" -o /dev/null -w '%{redirect_url}' \
+    --data-urlencode "username=$user" --data-urlencode "password=$password" "$action")
+  [[ $location == "$base"/* ]] || fail "Keycloak did not send back to the gateway after the form but to '$location'."
+  curl -s -m 20 -L -c "$jar" -b "$jar" -o "$dir/landing.html" "$location"
+  awk '$6 == "q_session" { print $7 }' "$jar" | tail -n 1
+}
+
 # Port of a service's embedded PostgreSQL, from line 4 of its postmaster.pid.
 pg_port() {
   local file="$STATE/data/$1/postmaster.pid"
