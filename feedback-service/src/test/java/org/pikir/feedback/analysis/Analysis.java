@@ -51,6 +51,32 @@ public final class Analysis {
                 type, item, theme, event, suggested, suggested ? 0.5f : null);
     }
 
+    /**
+     * {@code count} published comments in {@code language} a minute apart from {@code from} minutes after a fixed time,
+     * written straight into the database as the bench loaders do; answers their ids, oldest first.
+     */
+    public static List<Long> comments(DataSource db, String event, int count, String language, int from) {
+        return rows(db, """
+                insert into comment (id, event_slug, body, language, author_subject, author_name, status, created_at,
+                                     updated_at)
+                select nextval('comment_seq'), ?, 'Сохранённый комментарий ' || g, ?, 'stored-author', 'Stored',
+                       'PUBLISHED', timestamptz '2026-03-01 06:00:00+00' + (? + g) * interval '1 minute', now()
+                from generate_series(1, ?) g
+                returning id""", event, language, from, count).stream().map(row -> Long.parseLong(row.get(0))).toList();
+    }
+
+    /** As {@link #comments}, for recommendations. */
+    public static List<Long> recommendations(DataSource db, String event, int count, String language, int from) {
+        return rows(db, """
+                insert into recommendation (id, event_slug, title, body, language, author_subject, author_name,
+                                            created_at, updated_at)
+                select nextval('recommendation_seq'), ?, 'Рекомендация ' || g, 'Текст рекомендации ' || g, ?,
+                       'stored-author', 'Stored', timestamptz '2026-03-01 06:00:00+00' + (? + g) * interval '1 minute',
+                       now()
+                from generate_series(1, ?) g
+                returning id""", event, language, from, count).stream().map(row -> Long.parseLong(row.get(0))).toList();
+    }
+
     /** Every row the query answers, each column as text. */
     public static List<List<String>> rows(DataSource db, String sql, Object... parameters) {
         try (Connection connection = db.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
