@@ -238,6 +238,9 @@ public class ItemPages {
                                     ItemKey noted, String done) {
         String path = forum.itemsHref() + filter.query();
         AnalysisMessages ana = forum.ana();
+        if (form.value("scope").isEmpty()) {
+            form.with("scope", "checked");
+        }
         ServiceAnswer<CursorPage<AnalysisItemResponse>> answer = console.client().items(forum.slug(), filter, PAGE_SIZE);
         CursorPage<AnalysisItemResponse> found = new CursorPage<>(List.of(), null);
         if (answer instanceof ServiceAnswer.Done<CursorPage<AnalysisItemResponse>> page) {
@@ -275,8 +278,8 @@ public class ItemPages {
             themes.add(new TagView(theme.id(), AnalysisConsole.name(theme.name(), theme.id(), forum.lang()),
                     theme.suggested(), theme.score() == null ? null : String.format(java.util.Locale.ROOT, "%.2f", theme.score())));
         }
-        return new ItemRow(key.value(), fieldId(key), AnalysisViews.typeLabel(item.type(), ana),
-                item.authorName(), item.language(), item.title(), item.text(),
+        return new ItemRow(key.value(), key.type() + "-" + key.id(), AnalysisViews.typeLabel(item.type(), ana),
+                item.authorName() == null ? "" : item.authorName(), item.language(), item.title(), item.text(),
                 AnalysisViews.visibilityLabel(item.status(), ana),
                 item.createdAt() == null ? "" : item.createdAt().toString(),
                 DisplayFormats.dateTime(item.createdAt(), forum.zone(), forum.lang()), themes, item.noTheme(),

@@ -169,7 +169,7 @@ class AnalysisPagesTest {
                 .then().statusCode(303).header("Location", endsWith(stubs.page + "?done=accepted#codebook"));
         posting(session, form, "en").when().post(stubs.page + "/themes/11/accept")
                 .then().statusCode(409)
-                .body(containsString("<li><a href=\"#theme-decision\">The theme's status does not allow this any more. Reload the page.</a></li>"));
+                .body(containsString("<li><a href=\"#theme-decision\">The theme’s status does not allow this any more. Reload the page.</a></li>"));
         Stubs.feedback().verifyThat(1, postRequestedFor(urlPathEqualTo(stubs.api + "/themes/12/accept"))
                 .withHeader("Authorization", WireMock.equalTo("Bearer " + SignIn.accessTokenOf("moderator"))));
     }

@@ -58,7 +58,7 @@ class ItemPagesTest {
         assertThat(html, containsString("<label for=\"select-COMMENT-501\">Comment by Асель</label>"));
         assertThat(html, containsString("<span class=\"tag\">Independent courts</span>"));
         assertThat(html, containsString("<span class=\"tag tag--new\">суд, судья, акимат (suggested 0.61)</span>"));
-        assertThat(html, containsString("Confirm \"суд, судья, акимат\""));
+        assertThat(html, containsString("Confirm “суд, судья, акимат”"));
         assertThat(html, containsString(">Проверить цитату</textarea>"));
         assertThat(html, containsString("<span class=\"tag\">no theme</span>"));
         assertThat(html, containsString("<label for=\"note-RECOMMENDATION-77\">"));
@@ -112,7 +112,7 @@ class ItemPagesTest {
                 .when().post(items + "/tags")
                 .then().statusCode(400)
                 .body(containsString("<li><a href=\"#bulk-themes\">Choose at least one theme</a></li>"))
-                .body(containsString("<li><a href=\"#bulk-items\">Check at least one item, or choose \"all matching this filter\"</a></li>"))
+                .body(containsString("<li><a href=\"#bulk-items\">Check at least one item, or choose “all matching this filter”</a></li>"))
                 .body(containsString("<input type=\"radio\" id=\"bulk-action-ADD\" name=\"action\" value=\"ADD\" checked>"));
         Stubs.feedback().verifyThat(0, postRequestedFor(urlPathEqualTo(stubs.api + "/tags")));
 
