@@ -9,7 +9,9 @@ public enum StaffArea {
     REVIEW(Set.of("moderator", "admin")),
     FORUMS(Set.of("editor", "admin")),
     /** The reports with overdue answers and staff exports, which feedback-service gives moderators and administrators. */
-    REPORTS(Set.of("moderator", "admin"));
+    REPORTS(Set.of("moderator", "admin")),
+    /** A forum's analysis: themes, tagging, campaigns (feedback-service's analysis endpoints allow the same roles). */
+    ANALYSIS(Set.of("moderator", "admin"));
 
     private final Set<String> roles;
 

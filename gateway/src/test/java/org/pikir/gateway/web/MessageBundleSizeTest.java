@@ -12,6 +12,7 @@ import org.junit.jupiter.api.function.Executable;
 import org.pikir.gateway.account.MyFeedbackMessages;
 import org.pikir.gateway.admin.AdminMessages;
 import org.pikir.gateway.admin.EditorMessages;
+import org.pikir.gateway.admin.analysis.AnalysisMessages;
 import org.pikir.gateway.admin.draft.DraftConsoleMessages;
 import org.pikir.gateway.forum.HistoryMessages;
 import org.pikir.gateway.report.ReportMessages;
@@ -29,7 +30,7 @@ class MessageBundleSizeTest {
 
     private static final List<Class<?>> BUNDLES = List.of(Messages.class, AdminMessages.class, EditorMessages.class,
             ContentMessages.class, ReportMessages.class, MyFeedbackMessages.class, HistoryMessages.class,
-            DraftConsoleMessages.class);
+            DraftConsoleMessages.class, AnalysisMessages.class);
 
     @Test
     void everyBundleStaysWithinOneResolverGroup() {
