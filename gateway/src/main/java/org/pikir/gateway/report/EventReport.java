@@ -13,11 +13,14 @@ import java.util.Map;
  */
 public record EventReport(String eventSlug, Instant generatedAt, CommentFigures comments,
                           RecommendationFigures recommendations, AnswerFigures answers,
-                          List<TopRecommendation> topEndorsed, List<DiscussedArticleResponse> mostDiscussed) {
+                          List<TopRecommendation> topEndorsed, List<DiscussedArticleResponse> mostDiscussed,
+                          List<ThemeFigures> themes, CampaignFigures campaigns) {
 
     public EventReport {
         topEndorsed = topEndorsed == null ? List.of() : topEndorsed;
         mostDiscussed = mostDiscussed == null ? List.of() : mostDiscussed;
+        themes = themes == null ? List.of() : themes;
+        campaigns = campaigns == null ? new CampaignFigures(0, 0) : campaigns;
     }
 
     public record CommentFigures(long listed, Map<String, Long> byVisibility, Map<String, Long> byLanguage,
@@ -35,6 +38,29 @@ public record EventReport(String eventSlug, Instant generatedAt, CommentFigures 
     /** {@code answeredShare} 0 to 1; {@code medianDaysToAnswer} null until one is answered; {@code answerDeadline} ISO-8601. */
     public record AnswerFigures(long answerable, long answered, double answeredShare, Double medianDaysToAnswer,
                                 long overdue, String answerDeadline) {
+    }
+
+    /**
+     * An accepted theme of the forum's analysis ("you said, we did"): its names, how many items staff tagged with it,
+     * up to three published items quoted, the official response (null until given) and the statuses of its
+     * recommendations.
+     */
+    public record ThemeFigures(long id, Map<String, String> name, Map<String, String> description, long itemCount,
+                               long comments, long recommendations, Map<String, String> response, Instant respondedAt,
+                               List<Quote> quotes, Map<String, Long> dispositions) {
+
+        public ThemeFigures {
+            quotes = quotes == null ? List.of() : quotes;
+            dispositions = dispositions == null ? Map.of() : dispositions;
+        }
+    }
+
+    /** A published comment or recommendation quoted for a theme; {@code type} is COMMENT or RECOMMENDATION. */
+    public record Quote(String type, long id, String language, String text) {
+    }
+
+    /** Groups of near-identical comments and how many submissions they hold together. */
+    public record CampaignFigures(long groups, long submissions) {
     }
 
     /** {@code removed} is {@code "by-author"} (and {@code title} null) when its author erased their data. */

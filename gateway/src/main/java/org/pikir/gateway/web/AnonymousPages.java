@@ -204,7 +204,8 @@ public class AnonymousPages {
         return rc.normalizedPath() + "?" + query + "|" + UiLanguage.of(rc);
     }
 
-    private static String etagOf(byte[] html) {
+    /** A strong entity tag for these bytes (the report's PDF carries its print page's). */
+    public static String etagOf(byte[] html) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(html);
             return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22) + "\"";
@@ -213,7 +214,7 @@ public class AnonymousPages {
         }
     }
 
-    static boolean matches(String ifNoneMatch, String etag) {
+    public static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null) {
             return false;
         }

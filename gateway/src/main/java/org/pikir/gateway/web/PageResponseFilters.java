@@ -12,11 +12,13 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 public class PageResponseFilters {
 
     private static final int ONE_YEAR_SECONDS = 365 * 24 * 3600;
+    private static final MediaType PDF = MediaType.valueOf("application/pdf");
 
     @ServerResponseFilter
     public void rememberLanguage(ContainerRequestContext request, ContainerResponseContext response, RoutingContext rc) {
         String lang = request.getUriInfo().getQueryParameters().getFirst(UiLanguage.QUERY_PARAMETER);
-        if (UiLanguage.isSupported(lang)) {
+        // a download in another language (the report's PDF) does not change the language the pages are read in
+        if (UiLanguage.isSupported(lang) && !PDF.isCompatible(response.getMediaType())) {
             NewCookie cookie = new NewCookie.Builder(UiLanguage.COOKIE)
                     .value(lang)
                     .path("/")

@@ -16,6 +16,7 @@ import org.pikir.gateway.admin.analysis.AnalysisMessages;
 import org.pikir.gateway.admin.draft.DraftConsoleMessages;
 import org.pikir.gateway.forum.HistoryMessages;
 import org.pikir.gateway.report.ReportMessages;
+import org.pikir.gateway.report.YouSaidMessages;
 
 /**
  * Quarkus 3.33 splits a message bundle's generated resolver into groups of 300 messages and drops the message that
@@ -30,7 +31,8 @@ class MessageBundleSizeTest {
 
     private static final List<Class<?>> BUNDLES = List.of(Messages.class, AdminMessages.class, EditorMessages.class,
             ContentMessages.class, ReportMessages.class, MyFeedbackMessages.class, HistoryMessages.class,
-            DraftConsoleMessages.class, AnalysisMessages.class);
+            DraftConsoleMessages.class, AnalysisMessages.class,
+            YouSaidMessages.class);
 
     @Test
     void everyBundleStaysWithinOneResolverGroup() {
