@@ -1,6 +1,7 @@
 package org.pikir.feedback.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.pikir.feedback.analysis.theme.ReportedTheme;
 import org.pikir.feedback.recommendation.RecommendationStatus;
 
 import java.time.Instant;
@@ -11,7 +12,9 @@ import java.util.Map;
  * "What we heard" on one event: figures computed from the feedback, with no personal data.
  * {@code byVisibility} counts every item; the other breakdowns count what the public sees listed
  * (published, or hidden by a moderator and shown in place). {@code mostDiscussed}: the articles of the event's draft
- * documents with the most listed comments and recommendations together, at most ten.
+ * documents with the most listed comments and recommendations together, at most ten. {@code themes}: "you said, we
+ * did", the accepted themes of the forum's analysis, most items first; {@code campaigns}: near-identical comment
+ * campaigns found on the forum.
  */
 public record EventReportResponse(
         String eventSlug,
@@ -20,7 +23,9 @@ public record EventReportResponse(
         RecommendationFigures recommendations,
         AnswerFigures answers,
         List<TopRecommendation> topEndorsed,
-        List<DiscussedArticle> mostDiscussed) {
+        List<DiscussedArticle> mostDiscussed,
+        List<ReportedTheme> themes,
+        ReportedTheme.Campaigns campaigns) {
 
     /** {@code byTarget}: on the event as a whole, on one of its statements, or on one of its materials. */
     public record CommentFigures(long listed, Map<String, Long> byVisibility, Map<String, Long> byLanguage,

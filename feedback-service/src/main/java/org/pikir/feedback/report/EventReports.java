@@ -3,6 +3,7 @@ package org.pikir.feedback.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.pikir.feedback.analysis.theme.ThemeReports;
 import org.pikir.feedback.common.Author;
 import org.pikir.feedback.common.Cursor;
 import org.pikir.feedback.common.CursorPage;
@@ -29,7 +30,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Computes the "what we heard" report of an event in PostgreSQL: six statements whatever the
+ * Computes the "what we heard" report of an event in PostgreSQL: nine statements whatever the
  * amount of feedback, read from one snapshot so the figures agree with each other. An event with no
  * feedback (or none known) gets a report of zeros; events-service is not asked, so the report stays
  * available when it is down.
@@ -43,11 +44,13 @@ public class EventReports {
 
     private final EntityManager db;
     private final ReviewConfig review;
+    private final ThemeReports themes;
     private final Clock clock;
 
-    public EventReports(EntityManager db, ReviewConfig review, Clock clock) {
+    public EventReports(EntityManager db, ReviewConfig review, ThemeReports themes, Clock clock) {
         this.db = db;
         this.review = review;
+        this.themes = themes;
         this.clock = clock;
     }
 
@@ -56,7 +59,8 @@ public class EventReports {
         db.createNativeQuery("set transaction isolation level repeatable read, read only").executeUpdate();
         Instant now = clock.instant();
         return new EventReportResponse(eventSlug, now, comments(eventSlug), recommendations(eventSlug),
-                answers(eventSlug, now.minus(review.answerDeadline())), top(eventSlug), mostDiscussed(eventSlug));
+                answers(eventSlug, now.minus(review.answerDeadline())), top(eventSlug), mostDiscussed(eventSlug),
+                themes.themes(eventSlug), themes.campaigns(eventSlug));
     }
 
     /** Unanswered answerable recommendations past the deadline, longest overdue first, one keyset page. */

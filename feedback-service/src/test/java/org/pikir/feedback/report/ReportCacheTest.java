@@ -21,7 +21,7 @@ class ReportCacheTest {
         volatile long millis;
 
         TimedReports() {
-            super(null, null, null);
+            super(null, null, null, null);
         }
 
         @Override
@@ -32,7 +32,7 @@ class ReportCacheTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return new EventReportResponse(eventSlug, Instant.now(), null, null, null, null, null);
+            return new EventReportResponse(eventSlug, Instant.now(), null, null, null, null, null, null, null);
         }
     }
 
