@@ -65,9 +65,10 @@ public class JobRunner {
         running.values().forEach(run -> run.stop.set(true));
     }
 
+    /** One round: heartbeats, stale check, then claim QUEUED jobs while workers are free (tests call it directly). */
     @Scheduled(identity = "analysis-jobs", every = "${pikir.feedback.jobs.poll-every}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void poll() {
+    public void poll() {
         heartbeats();
         requeueStale();
         while (!stopping && running.size() < config.workers() && startNext()) {
