@@ -139,8 +139,8 @@ public class ItemPages {
             form.reject(BULK_THEMES, ana.error_themes());
         }
         boolean onFilter = form.is("scope", "filter");
-        if (!onFilter && (checked == null || checked.isEmpty())) {
-            form.reject(BULK_ITEMS, checked == null ? ana.error_items_too_many(ItemKey.MAX_CHECKED) : ana.error_items());
+        if (!onFilter) {
+            requireChecked(form, checked, ana);
         }
         if (form.hasErrors()) {
             return console.show(400, render(forum, filter, form, checked, null, null));
@@ -179,17 +179,8 @@ public class ItemPages {
         if (source == null) {
             form.reject(SPLIT_FROM, ana.error_split_from());
         }
-        if (AdminForms.texts(form, "name").isEmpty()) {
-            form.reject(SPLIT_NAME + "-kk", ana.error_name_required());
-        }
-        for (String lang : UiLanguage.CODES) {
-            if (form.value("name." + lang).length() > AnalysisPages.MAX_NAME) {
-                form.reject(SPLIT_NAME + "-" + lang, ana.error_too_long(AnalysisPages.MAX_NAME));
-            }
-        }
-        if (checked == null || checked.isEmpty()) {
-            form.reject(BULK_ITEMS, checked == null ? ana.error_items_too_many(ItemKey.MAX_CHECKED) : ana.error_items());
-        }
+        AnalysisPages.checkThemeText(form, ana, SPLIT_NAME, SPLIT_NAME);
+        requireChecked(form, checked, ana);
         if (form.hasErrors()) {
             return console.show(400, render(forum, filter, form, checked, null, null));
         }
@@ -291,6 +282,13 @@ public class ItemPages {
     private static Choice themeChoice(ThemeResponse theme, AnalysedForum forum) {
         String name = AnalysisConsole.name(theme.name(), theme.id(), forum.lang());
         return new Choice(String.valueOf(theme.id()), theme.suggested() ? forum.ana().suggested_name(name) : name);
+    }
+
+    /** At least one item checked, and no more than a bulk change takes ({@code checked} null). */
+    private static void requireChecked(Form form, List<ItemKey> checked, AnalysisMessages ana) {
+        if (checked == null || checked.isEmpty()) {
+            form.reject(BULK_ITEMS, checked == null ? ana.error_items_too_many(ItemKey.MAX_CHECKED) : ana.error_items());
+        }
     }
 
     static String actionLabel(String action, AnalysisMessages ana) {

@@ -8,8 +8,6 @@ import org.pikir.gateway.PageForm;
 import org.pikir.gateway.SignIn;
 import org.pikir.gateway.Stubs;
 
-import java.util.List;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -103,10 +101,9 @@ class AnalysisPagesTest {
                 .when().post(stubs.page + "/themes")
                 .then().statusCode(303)
                 .header("Location", endsWith(stubs.page + "?done=created#theme-31"));
-        List<com.github.tomakehurst.wiremock.verification.LoggedRequest> sent =
-                Stubs.feedback().find(postRequestedFor(urlPathEqualTo(stubs.api + "/themes")));
         assertJson("{\"name\":{\"kk\":\"Тіл саясаты\",\"ru\":\"Языковая политика\"},"
-                + "\"description\":{\"en\":\"Languages of the state\"}}", sent.get(0));
+                + "\"description\":{\"en\":\"Languages of the state\"}}",
+                AnalysisStubs.only(postRequestedFor(urlPathEqualTo(stubs.api + "/themes"))));
     }
 
     @Test
@@ -142,7 +139,7 @@ class AnalysisPagesTest {
                 .when().post(theme)
                 .then().statusCode(303).header("Location", endsWith(theme + "?done=renamed"));
         assertJson("{\"name\":{\"ru\":\"Суды\",\"en\":\"Courts\"}}",
-                Stubs.feedback().find(putRequestedFor(urlPathEqualTo(stubs.api + "/themes/11"))).get(0));
+                AnalysisStubs.only(putRequestedFor(urlPathEqualTo(stubs.api + "/themes/11"))));
 
         posting(session, form, "en").formParam("response.ru", "x".repeat(5001))
                 .when().post(theme + "/response")
@@ -153,7 +150,7 @@ class AnalysisPagesTest {
                 .when().post(theme + "/response")
                 .then().statusCode(303).header("Location", endsWith(theme + "?done=responded#response-text-kk"));
         assertJson("{\"text\":{\"kk\":\"Соттар туралы түзету пысықталады\",\"ru\":\"Поправка о судах будет доработана\"}}",
-                Stubs.feedback().find(putRequestedFor(urlPathEqualTo(stubs.api + "/themes/11/response"))).get(0));
+                AnalysisStubs.only(putRequestedFor(urlPathEqualTo(stubs.api + "/themes/11/response"))));
     }
 
     @Test
@@ -213,7 +210,7 @@ class AnalysisPagesTest {
                 .when().post(stubs.page + "/suggest")
                 .then().statusCode(303).header("Location", endsWith(stubs.page + "/jobs/41"));
         assertJson("{\"kind\":\"SUGGEST_THEMES\",\"parameters\":{\"themes\":12}}",
-                Stubs.feedback().find(postRequestedFor(urlPathEqualTo(stubs.api + "/jobs"))).get(0));
+                AnalysisStubs.only(postRequestedFor(urlPathEqualTo(stubs.api + "/jobs"))));
 
         Stubs.feedback().register(post(urlPathEqualTo(stubs.api + "/jobs")).willReturn(problem(409, "job-running", "[]")));
         Stubs.feedback().register(get(urlPathEqualTo(stubs.api + "/jobs/current")).willReturn(Stubs.json(200,

@@ -83,7 +83,7 @@ class ItemPagesTest {
                 .header("Location", endsWith(items + "?untagged=true&done=tagged&affected=2"));
         assertJson("{\"action\":\"ADD\",\"themes\":[11],\"items\":[{\"type\":\"COMMENT\",\"id\":501},"
                         + "{\"type\":\"RECOMMENDATION\",\"id\":77}]}",
-                Stubs.feedback().find(postRequestedFor(urlPathEqualTo(stubs.api + "/tags"))).get(0));
+                AnalysisStubs.only(postRequestedFor(urlPathEqualTo(stubs.api + "/tags"))));
         given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "en")
                 .when().get(items + "?untagged=true&done=tagged&affected=2")
                 .then().statusCode(200).body(containsString("<p class=\"success\" role=\"status\">Items changed: 2.</p>"));
@@ -100,7 +100,7 @@ class ItemPagesTest {
                 .when().post(items + "/tags")
                 .then().statusCode(303);
         assertJson("{\"action\":\"NO_THEME\",\"filter\":{\"language\":\"en\",\"q\":\"spam\"},\"limit\":1000}",
-                Stubs.feedback().find(postRequestedFor(urlPathEqualTo(stubs.api + "/tags"))).get(0));
+                AnalysisStubs.only(postRequestedFor(urlPathEqualTo(stubs.api + "/tags"))));
     }
 
     @Test
@@ -136,7 +136,7 @@ class ItemPagesTest {
                 .when().post(items + "/tags")
                 .then().statusCode(303);
         assertJson("{\"action\":\"CONFIRM\",\"themes\":[12],\"items\":[{\"type\":\"COMMENT\",\"id\":501}]}",
-                Stubs.feedback().find(postRequestedFor(urlPathEqualTo(stubs.api + "/tags"))).get(0));
+                AnalysisStubs.only(postRequestedFor(urlPathEqualTo(stubs.api + "/tags"))));
     }
 
     @Test
@@ -157,7 +157,7 @@ class ItemPagesTest {
                 .when().post(items + "/split")
                 .then().statusCode(303).header("Location", endsWith(items + "?theme=60&done=split"));
         assertJson("{\"name\":{\"ru\":\"Конституционный суд\"},\"items\":[{\"type\":\"COMMENT\",\"id\":501}]}",
-                Stubs.feedback().find(postRequestedFor(urlPathEqualTo(stubs.api + "/themes/11/split"))).get(0));
+                AnalysisStubs.only(postRequestedFor(urlPathEqualTo(stubs.api + "/themes/11/split"))));
     }
 
     @Test
@@ -176,6 +176,6 @@ class ItemPagesTest {
                 .when().post(note)
                 .then().statusCode(303).header("Location", endsWith(items + "?theme=11&done=note#item-COMMENT-501"));
         assertJson("{\"note\":\"Цитата для отчёта\"}",
-                Stubs.feedback().find(putRequestedFor(urlPathEqualTo(stubs.api + "/items/COMMENT/501/note"))).get(0));
+                AnalysisStubs.only(putRequestedFor(urlPathEqualTo(stubs.api + "/items/COMMENT/501/note"))));
     }
 }
