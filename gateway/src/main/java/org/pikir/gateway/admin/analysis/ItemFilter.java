@@ -35,6 +35,11 @@ public record ItemFilter(String type, String language, String status, Long theme
                 after != null && CURSOR.matcher(after).matches() ? after : null);
     }
 
+    /** The theme as the filter's select has it. */
+    public String themeValue() {
+        return theme == null ? null : theme.toString();
+    }
+
     ItemFilter after(String cursor) {
         return new ItemFilter(type, language, status, theme, untagged, suggested, noTheme, campaign, q, cursor);
     }

@@ -62,6 +62,7 @@ class ItemPagesTest {
         assertThat(html, containsString(">Проверить цитату</textarea>"));
         assertThat(html, containsString("<span class=\"tag\">no theme</span>"));
         assertThat(html, containsString("<label for=\"note-RECOMMENDATION-77\">"));
+        assertThat(html, containsString("<option value=\"12\" selected>суд, судья, акимат (suggested)</option>"));
         assertThat(html, containsString("<input type=\"checkbox\" id=\"filter-suggested\" name=\"suggested\" value=\"true\" checked>"));
         assertThat(html, containsString("action=\"" + items + "/tags?type=COMMENT&amp;language=ru&amp;status=all&amp;theme=12&amp;suggested=true&amp;q=%D1%81%D1%83%D0%B4\""));
         assertThat(html, containsString("href=\"" + items + "?type=COMMENT&amp;language=ru&amp;status=all&amp;theme=12&amp;suggested=true&amp;q=%D1%81%D1%83%D0%B4&amp;after=c2\" rel=\"next\""));
