@@ -146,7 +146,7 @@ public class ItemPages {
             return console.show(400, render(forum, filter, form, checked, null, null));
         }
         ServiceAnswer<AnalysisApi.Tagged> answer = console.client().tag(forum.slug(), new AnalysisApi.Tagging(action,
-                "NO_THEME".equals(action) || "CLEAR_NO_THEME".equals(action) ? null : themeIds,
+                themeIds.isEmpty() || "NO_THEME".equals(action) || "CLEAR_NO_THEME".equals(action) ? null : themeIds,
                 onFilter ? null : AnalysisClient.refs(checked), onFilter ? filter.asRequest() : null,
                 onFilter ? FILTER_LIMIT : null));
         if (answer instanceof ServiceAnswer.Done<AnalysisApi.Tagged> done) {
@@ -249,7 +249,8 @@ public class ItemPages {
         Choices choices = new Choices(
                 List.of(new Choice("COMMENT", ana.type_comments()), new Choice("RECOMMENDATION", ana.type_recommendations())),
                 UiLanguage.CODES.stream().map(c -> new Choice(c, UiLanguage.nativeName(c))).toList(),
-                List.of(new Choice("all", ana.status_all())),
+                ItemFilter.STATUSES.stream().map(v -> new Choice(v, "all".equals(v) ? ana.status_all()
+                        : AnalysisViews.visibilityLabel(v, ana))).toList(),
                 themes.stream().map(t -> themeChoice(t, forum)).toList(),
                 themes.stream().filter(ThemeResponse::accepted).map(t -> themeChoice(t, forum)).toList(),
                 ACTIONS.stream().map(a -> new Choice(a, actionLabel(a, ana))).toList(),

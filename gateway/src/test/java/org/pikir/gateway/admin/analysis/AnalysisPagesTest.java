@@ -223,17 +223,29 @@ class AnalysisPagesTest {
     }
 
     @Test
-    void aRunningJobRefreshesItselfAndCanBeCancelled() {
+    void aRunningJobsProgressIsFollowedAndItCanBeCancelled() {
         String session = SignIn.as("moderator");
         String job = stubs.page + "/jobs/40";
         Stubs.feedback().register(get(urlPathEqualTo(stubs.api + "/jobs/40")).willReturn(Stubs.json(200,
                 AnalysisStubs.job(40, "SUGGEST_THEMES", "RUNNING", 42, 4200, 10000))));
         String html = given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "en")
                 .when().get(job).then().statusCode(200).extract().asString();
-        assertThat(html, containsString("<meta http-equiv=\"refresh\" content=\"2\">"));
+        assertThat(html, containsString("<script src=\"/js/job-progress.js\" defer></script>"));
+        assertThat("a page reloading itself on a timer fails WCAG 2.2.1", html, not(containsString("http-equiv=\"refresh\"")));
+        assertThat(html, containsString("<div class=\"job-panel\" id=\"job-40\" data-progress-url=\"" + job + "/progress\">"));
         assertThat(html, containsString("<progress id=\"job-progress-40\" max=\"100\" value=\"42\">"));
         assertThat(html, containsString("42 % — 4,200 of 10,000"));
+        assertThat(html, containsString("<p data-job-refresh><a href=\"" + job + "\">Refresh</a></p>"));
         assertThat(html, containsString("<form method=\"post\" action=\"" + job + "/cancel\">"));
+        given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "ru")
+                .when().get(job + "/progress")
+                .then().statusCode(200).contentType(containsString("application/json"))
+                .body("status", org.hamcrest.Matchers.equalTo("RUNNING"))
+                .body("statusLabel", org.hamcrest.Matchers.equalTo("Идёт"))
+                .body("running", org.hamcrest.Matchers.equalTo(true))
+                .body("progress", org.hamcrest.Matchers.equalTo(42))
+                .body("progressText", org.hamcrest.Matchers.matchesPattern("42 % — 4\\D200 из 10\\D000"));
+        given().when().get("/js/job-progress.js").then().statusCode(200).body(containsString("data-progress-url"));
 
         PageForm form = AnalysisStubs.formOn(session, job);
         Stubs.feedback().register(post(urlPathEqualTo(stubs.api + "/jobs/40/cancel")).willReturn(Stubs.json(200,
@@ -246,7 +258,8 @@ class AnalysisPagesTest {
                 AnalysisStubs.job(40, "SUGGEST_THEMES", "SUCCEEDED", 100, 10000, 10000))));
         given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "en")
                 .when().get(job).then().statusCode(200)
-                .body(not(containsString("http-equiv=\"refresh\"")))
+                .body(not(containsString("job-progress.js")))
+                .body(not(containsString("data-progress-url")))
                 .body(not(containsString("/cancel\"")))
                 .body(containsString("<a href=\"" + stubs.page + "#codebook\">See the result</a>"));
     }

@@ -141,6 +141,21 @@ class ItemPagesTest {
     }
 
     @Test
+    void confirmingWithoutAThemeConfirmsEverySuggestedTagOfTheItems() {
+        String session = SignIn.as("moderator");
+        PageForm form = AnalysisStubs.formOn(session, items);
+        Stubs.feedback().register(post(urlPathEqualTo(stubs.api + "/tags")).willReturn(Stubs.json(200, "{\"affected\":3}")));
+
+        posting(session, form, "en").queryParam("status", "HIDDEN").queryParam("status-bogus", "x")
+                .formParam("action", "CONFIRM").formParam("item", "RECOMMENDATION:77")
+                .when().post(items + "/tags")
+                .then().statusCode(303)
+                .header("Location", endsWith(items + "?status=HIDDEN&done=tagged&affected=3"));
+        assertJson("{\"action\":\"CONFIRM\",\"items\":[{\"type\":\"RECOMMENDATION\",\"id\":77}]}",
+                AnalysisStubs.only(postRequestedFor(urlPathEqualTo(stubs.api + "/tags"))));
+    }
+
+    @Test
     void checkedItemsAreSplitIntoANewTheme() {
         String session = SignIn.as("moderator");
         PageForm form = AnalysisStubs.formOn(session, items);
