@@ -136,6 +136,7 @@ class ReportPagesTest {
                 .then().statusCode(200).extract().asString();
 
         assertThat(html, containsString("<a href=\"/admin/reports\" aria-current=\"page\">Reports</a>"));
+        assertThat(html, containsString("<a href=\"/admin/forums/" + Stubs.ALMATY + "/analysis\">Analysis of the feedback</a>"));
         assertThat(html, containsString("<desc id=\"chart-comment-moderation-desc\">Waiting for a moderator: 2; Published: 11; Hidden by a moderator: 1; Not published: 3; Deleted by their authors: 1</desc>"));
         assertThat(html, containsString("<td><a href=\"/admin/review/24\">Перевести бюллетени на казахский</a></td><td>Under review</td><td>not assigned</td><td class=\"numeric\">4</td>"));
         assertThat(html, containsString("<td class=\"numeric\">5</td>"));

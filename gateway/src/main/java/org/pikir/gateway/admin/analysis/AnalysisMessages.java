@@ -311,6 +311,9 @@ public interface AnalysisMessages {
     String job_progress_percent(int percent);
 
     @Message
+    String job_refresh();
+
+    @Message
     String job_refresh_hint();
 
     @Message

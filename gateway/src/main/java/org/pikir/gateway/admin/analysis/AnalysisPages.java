@@ -20,6 +20,7 @@ import org.pikir.gateway.web.CursorPage;
 import org.pikir.gateway.web.Form;
 import org.pikir.gateway.web.Page;
 import org.pikir.gateway.web.ServiceAnswer;
+import org.pikir.gateway.web.UiLanguage;
 
 import java.util.List;
 
@@ -133,18 +134,23 @@ public class AnalysisPages {
 
     /** What the page can tell before asking: a name in at least one language, and lengths. */
     static boolean checkThemeText(Form form, AnalysisMessages ana) {
+        checkThemeText(form, ana, NAME, DESCRIPTION);
+        return !form.hasErrors();
+    }
+
+    /** The same for a form whose name and description fields have other ids ({@code nameId-kk} …). */
+    static void checkThemeText(Form form, AnalysisMessages ana, String nameId, String descriptionId) {
         if (AdminForms.texts(form, "name").isEmpty()) {
-            form.reject(NAME + "-kk", ana.error_name_required());
+            form.reject(nameId + "-kk", ana.error_name_required());
         }
-        for (String lang : List.of("kk", "ru", "en")) {
+        for (String lang : UiLanguage.CODES) {
             if (form.value("name." + lang).length() > MAX_NAME) {
-                form.reject(NAME + "-" + lang, ana.error_too_long(MAX_NAME));
+                form.reject(nameId + "-" + lang, ana.error_too_long(MAX_NAME));
             }
             if (form.value("description." + lang).length() > MAX_DESCRIPTION) {
-                form.reject(DESCRIPTION + "-" + lang, ana.error_too_long(MAX_DESCRIPTION));
+                form.reject(descriptionId + "-" + lang, ana.error_too_long(MAX_DESCRIPTION));
             }
         }
-        return !form.hasErrors();
     }
 
     static AnalysisApi.ThemeText themeText(Form form) {

@@ -32,7 +32,8 @@ final class AnalysisViews {
     }
 
     /** A background job: the progress bar's value and words, its outcome, and whether it may still be cancelled. */
-    public record JobView(long id, String href, String kindLabel, String statusLabel, boolean running, int progress,
+    public record JobView(long id, String href, String kindLabel, String status, String statusLabel, boolean running,
+                          int progress,
                           String progressText, String message, String requestedBy, String createdText,
                           String finishedText, String cancelAction, boolean succeeded, String resultHref) {
     }
@@ -120,7 +121,7 @@ final class AnalysisViews {
                 : ana.job_progress_percent(progress);
         boolean succeeded = "SUCCEEDED".equals(job.status());
         return new JobView(job.id(), forum.jobHref(job.id()),
-                JobResponse.CAMPAIGNS.equals(job.kind()) ? ana.job_kind_campaigns() : ana.job_kind_themes(),
+                JobResponse.CAMPAIGNS.equals(job.kind()) ? ana.job_kind_campaigns() : ana.job_kind_themes(), job.status(),
                 switch (job.status() == null ? "" : job.status()) {
                     case "QUEUED" -> ana.job_status_queued();
                     case "RUNNING" -> ana.job_status_running();

@@ -21,6 +21,8 @@ public record ItemFilter(String type, String language, String status, Long theme
                          boolean suggested, boolean noTheme, Long campaign, String q, String after) {
 
     static final Set<String> TYPES = Set.of("COMMENT", "RECOMMENDATION");
+    /** Visibilities other than the default (published); {@code all} is every one but deleted. */
+    static final List<String> STATUSES = List.of("HIDDEN", "PENDING", "REJECTED", "all");
     static final int MAX_WORDS = 200;
     private static final Pattern CURSOR = Pattern.compile("[A-Za-z0-9_=-]{1,300}");
 
@@ -29,10 +31,15 @@ public record ItemFilter(String type, String language, String status, Long theme
         String words = AdminForms.strip(q);
         return new ItemFilter(type != null && TYPES.contains(type) ? type : null,
                 language != null && UiLanguage.CODES.contains(language) ? language : null,
-                "all".equals(status) ? "all" : null, AdminForms.id(theme), "true".equals(untagged),
+                status != null && STATUSES.contains(status) ? status : null, AdminForms.id(theme), "true".equals(untagged),
                 "true".equals(suggested), "true".equals(noTheme), AdminForms.id(campaign),
                 words.isEmpty() ? null : words.substring(0, Math.min(words.length(), MAX_WORDS)),
                 after != null && CURSOR.matcher(after).matches() ? after : null);
+    }
+
+    /** The theme as the filter's select has it. */
+    public String themeValue() {
+        return theme == null ? null : theme.toString();
     }
 
     ItemFilter after(String cursor) {

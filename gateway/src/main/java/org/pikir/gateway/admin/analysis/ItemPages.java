@@ -139,14 +139,14 @@ public class ItemPages {
             form.reject(BULK_THEMES, ana.error_themes());
         }
         boolean onFilter = form.is("scope", "filter");
-        if (!onFilter && (checked == null || checked.isEmpty())) {
-            form.reject(BULK_ITEMS, checked == null ? ana.error_items_too_many(ItemKey.MAX_CHECKED) : ana.error_items());
+        if (!onFilter) {
+            requireChecked(form, checked, ana);
         }
         if (form.hasErrors()) {
             return console.show(400, render(forum, filter, form, checked, null, null));
         }
         ServiceAnswer<AnalysisApi.Tagged> answer = console.client().tag(forum.slug(), new AnalysisApi.Tagging(action,
-                "NO_THEME".equals(action) || "CLEAR_NO_THEME".equals(action) ? null : themeIds,
+                themeIds.isEmpty() || "NO_THEME".equals(action) || "CLEAR_NO_THEME".equals(action) ? null : themeIds,
                 onFilter ? null : AnalysisClient.refs(checked), onFilter ? filter.asRequest() : null,
                 onFilter ? FILTER_LIMIT : null));
         if (answer instanceof ServiceAnswer.Done<AnalysisApi.Tagged> done) {
@@ -179,17 +179,8 @@ public class ItemPages {
         if (source == null) {
             form.reject(SPLIT_FROM, ana.error_split_from());
         }
-        if (AdminForms.texts(form, "name").isEmpty()) {
-            form.reject(SPLIT_NAME + "-kk", ana.error_name_required());
-        }
-        for (String lang : UiLanguage.CODES) {
-            if (form.value("name." + lang).length() > AnalysisPages.MAX_NAME) {
-                form.reject(SPLIT_NAME + "-" + lang, ana.error_too_long(AnalysisPages.MAX_NAME));
-            }
-        }
-        if (checked == null || checked.isEmpty()) {
-            form.reject(BULK_ITEMS, checked == null ? ana.error_items_too_many(ItemKey.MAX_CHECKED) : ana.error_items());
-        }
+        AnalysisPages.checkThemeText(form, ana, SPLIT_NAME, SPLIT_NAME);
+        requireChecked(form, checked, ana);
         if (form.hasErrors()) {
             return console.show(400, render(forum, filter, form, checked, null, null));
         }
@@ -258,7 +249,8 @@ public class ItemPages {
         Choices choices = new Choices(
                 List.of(new Choice("COMMENT", ana.type_comments()), new Choice("RECOMMENDATION", ana.type_recommendations())),
                 UiLanguage.CODES.stream().map(c -> new Choice(c, UiLanguage.nativeName(c))).toList(),
-                List.of(new Choice("all", ana.status_all())),
+                ItemFilter.STATUSES.stream().map(v -> new Choice(v, "all".equals(v) ? ana.status_all()
+                        : AnalysisViews.visibilityLabel(v, ana))).toList(),
                 themes.stream().map(t -> themeChoice(t, forum)).toList(),
                 themes.stream().filter(ThemeResponse::accepted).map(t -> themeChoice(t, forum)).toList(),
                 ACTIONS.stream().map(a -> new Choice(a, actionLabel(a, ana))).toList(),
@@ -291,6 +283,13 @@ public class ItemPages {
     private static Choice themeChoice(ThemeResponse theme, AnalysedForum forum) {
         String name = AnalysisConsole.name(theme.name(), theme.id(), forum.lang());
         return new Choice(String.valueOf(theme.id()), theme.suggested() ? forum.ana().suggested_name(name) : name);
+    }
+
+    /** At least one item checked, and no more than a bulk change takes ({@code checked} null). */
+    private static void requireChecked(Form form, List<ItemKey> checked, AnalysisMessages ana) {
+        if (checked == null || checked.isEmpty()) {
+            form.reject(BULK_ITEMS, checked == null ? ana.error_items_too_many(ItemKey.MAX_CHECKED) : ana.error_items());
+        }
     }
 
     static String actionLabel(String action, AnalysisMessages ana) {

@@ -8,8 +8,6 @@ import org.pikir.gateway.PageForm;
 import org.pikir.gateway.SignIn;
 import org.pikir.gateway.Stubs;
 
-import java.util.List;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -103,10 +101,9 @@ class AnalysisPagesTest {
                 .when().post(stubs.page + "/themes")
                 .then().statusCode(303)
                 .header("Location", endsWith(stubs.page + "?done=created#theme-31"));
-        List<com.github.tomakehurst.wiremock.verification.LoggedRequest> sent =
-                Stubs.feedback().find(postRequestedFor(urlPathEqualTo(stubs.api + "/themes")));
         assertJson("{\"name\":{\"kk\":\"Тіл саясаты\",\"ru\":\"Языковая политика\"},"
-                + "\"description\":{\"en\":\"Languages of the state\"}}", sent.get(0));
+                + "\"description\":{\"en\":\"Languages of the state\"}}",
+                AnalysisStubs.only(postRequestedFor(urlPathEqualTo(stubs.api + "/themes"))));
     }
 
     @Test
@@ -142,7 +139,7 @@ class AnalysisPagesTest {
                 .when().post(theme)
                 .then().statusCode(303).header("Location", endsWith(theme + "?done=renamed"));
         assertJson("{\"name\":{\"ru\":\"Суды\",\"en\":\"Courts\"}}",
-                Stubs.feedback().find(putRequestedFor(urlPathEqualTo(stubs.api + "/themes/11"))).get(0));
+                AnalysisStubs.only(putRequestedFor(urlPathEqualTo(stubs.api + "/themes/11"))));
 
         posting(session, form, "en").formParam("response.ru", "x".repeat(5001))
                 .when().post(theme + "/response")
@@ -153,7 +150,7 @@ class AnalysisPagesTest {
                 .when().post(theme + "/response")
                 .then().statusCode(303).header("Location", endsWith(theme + "?done=responded#response-text-kk"));
         assertJson("{\"text\":{\"kk\":\"Соттар туралы түзету пысықталады\",\"ru\":\"Поправка о судах будет доработана\"}}",
-                Stubs.feedback().find(putRequestedFor(urlPathEqualTo(stubs.api + "/themes/11/response"))).get(0));
+                AnalysisStubs.only(putRequestedFor(urlPathEqualTo(stubs.api + "/themes/11/response"))));
     }
 
     @Test
@@ -213,7 +210,7 @@ class AnalysisPagesTest {
                 .when().post(stubs.page + "/suggest")
                 .then().statusCode(303).header("Location", endsWith(stubs.page + "/jobs/41"));
         assertJson("{\"kind\":\"SUGGEST_THEMES\",\"parameters\":{\"themes\":12}}",
-                Stubs.feedback().find(postRequestedFor(urlPathEqualTo(stubs.api + "/jobs"))).get(0));
+                AnalysisStubs.only(postRequestedFor(urlPathEqualTo(stubs.api + "/jobs"))));
 
         Stubs.feedback().register(post(urlPathEqualTo(stubs.api + "/jobs")).willReturn(problem(409, "job-running", "[]")));
         Stubs.feedback().register(get(urlPathEqualTo(stubs.api + "/jobs/current")).willReturn(Stubs.json(200,
@@ -226,17 +223,29 @@ class AnalysisPagesTest {
     }
 
     @Test
-    void aRunningJobRefreshesItselfAndCanBeCancelled() {
+    void aRunningJobsProgressIsFollowedAndItCanBeCancelled() {
         String session = SignIn.as("moderator");
         String job = stubs.page + "/jobs/40";
         Stubs.feedback().register(get(urlPathEqualTo(stubs.api + "/jobs/40")).willReturn(Stubs.json(200,
                 AnalysisStubs.job(40, "SUGGEST_THEMES", "RUNNING", 42, 4200, 10000))));
         String html = given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "en")
                 .when().get(job).then().statusCode(200).extract().asString();
-        assertThat(html, containsString("<meta http-equiv=\"refresh\" content=\"2\">"));
+        assertThat(html, containsString("<script src=\"/js/job-progress.js\" defer></script>"));
+        assertThat("a page reloading itself on a timer fails WCAG 2.2.1", html, not(containsString("http-equiv=\"refresh\"")));
+        assertThat(html, containsString("<div class=\"job-panel\" id=\"job-40\" data-progress-url=\"" + job + "/progress\">"));
         assertThat(html, containsString("<progress id=\"job-progress-40\" max=\"100\" value=\"42\">"));
         assertThat(html, containsString("42 % — 4,200 of 10,000"));
+        assertThat(html, containsString("<p data-job-refresh><a href=\"" + job + "\">Refresh</a></p>"));
         assertThat(html, containsString("<form method=\"post\" action=\"" + job + "/cancel\">"));
+        given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "ru")
+                .when().get(job + "/progress")
+                .then().statusCode(200).contentType(containsString("application/json"))
+                .body("status", org.hamcrest.Matchers.equalTo("RUNNING"))
+                .body("statusLabel", org.hamcrest.Matchers.equalTo("Идёт"))
+                .body("running", org.hamcrest.Matchers.equalTo(true))
+                .body("progress", org.hamcrest.Matchers.equalTo(42))
+                .body("progressText", org.hamcrest.Matchers.matchesPattern("42 % — 4\\D200 из 10\\D000"));
+        given().when().get("/js/job-progress.js").then().statusCode(200).body(containsString("data-progress-url"));
 
         PageForm form = AnalysisStubs.formOn(session, job);
         Stubs.feedback().register(post(urlPathEqualTo(stubs.api + "/jobs/40/cancel")).willReturn(Stubs.json(200,
@@ -249,7 +258,8 @@ class AnalysisPagesTest {
                 AnalysisStubs.job(40, "SUGGEST_THEMES", "SUCCEEDED", 100, 10000, 10000))));
         given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "en")
                 .when().get(job).then().statusCode(200)
-                .body(not(containsString("http-equiv=\"refresh\"")))
+                .body(not(containsString("job-progress.js")))
+                .body(not(containsString("data-progress-url")))
                 .body(not(containsString("/cancel\"")))
                 .body(containsString("<a href=\"" + stubs.page + "#codebook\">See the result</a>"));
     }

@@ -1,13 +1,19 @@
 package org.pikir.gateway.admin.analysis;
 
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.pikir.gateway.PageForm;
 import org.pikir.gateway.SignIn;
 import org.pikir.gateway.Stubs;
 import org.pikir.gateway.admin.EditorRequests;
 
+import java.util.List;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.hasSize;
 
 /**
  * A forum of its own (so every test's stubs and requests are its own) and feedback-service's analysis of it as the
@@ -83,6 +89,13 @@ final class AnalysisStubs {
                  "progress":%d,"message":null,"requestedBy":"moderator","createdAt":"2026-03-03T10:00:00Z",
                  "startedAt":"2026-03-03T10:00:01Z","finishedAt":null,"attempt":1}"""
                 .formatted(id, kind, status, done, total, progress);
+    }
+
+    /** The one request feedback-service was sent that matches {@code pattern}. */
+    static LoggedRequest only(RequestPatternBuilder pattern) {
+        List<LoggedRequest> sent = Stubs.feedback().find(pattern);
+        assertThat(sent, hasSize(1));
+        return sent.get(0);
     }
 
     /** The page's forms as a browser has them after opening {@code path} signed in with {@code session}. */

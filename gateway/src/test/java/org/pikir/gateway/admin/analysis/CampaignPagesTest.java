@@ -54,7 +54,7 @@ class CampaignPagesTest {
         posting(session, form, "en").when().post(campaigns + "/find")
                 .then().statusCode(303).header("Location", endsWith(stubs.page + "/jobs/44"));
         assertJson("{\"kind\":\"CAMPAIGNS\"}",
-                Stubs.feedback().find(postRequestedFor(urlPathEqualTo(stubs.api + "/jobs"))).get(0));
+                AnalysisStubs.only(postRequestedFor(urlPathEqualTo(stubs.api + "/jobs"))));
 
         Stubs.feedback().register(post(urlPathEqualTo(stubs.api + "/jobs")).willReturn(problem(409, "job-running", "[]")));
         Stubs.feedback().register(get(urlPathEqualTo(stubs.api + "/jobs/current")).willReturn(Stubs.json(200,

@@ -62,6 +62,7 @@ class ItemPagesTest {
         assertThat(html, containsString(">Проверить цитату</textarea>"));
         assertThat(html, containsString("<span class=\"tag\">no theme</span>"));
         assertThat(html, containsString("<label for=\"note-RECOMMENDATION-77\">"));
+        assertThat(html, containsString("<option value=\"12\" selected>суд, судья, акимат (suggested)</option>"));
         assertThat(html, containsString("<input type=\"checkbox\" id=\"filter-suggested\" name=\"suggested\" value=\"true\" checked>"));
         assertThat(html, containsString("action=\"" + items + "/tags?type=COMMENT&amp;language=ru&amp;status=all&amp;theme=12&amp;suggested=true&amp;q=%D1%81%D1%83%D0%B4\""));
         assertThat(html, containsString("href=\"" + items + "?type=COMMENT&amp;language=ru&amp;status=all&amp;theme=12&amp;suggested=true&amp;q=%D1%81%D1%83%D0%B4&amp;after=c2\" rel=\"next\""));
@@ -83,7 +84,7 @@ class ItemPagesTest {
                 .header("Location", endsWith(items + "?untagged=true&done=tagged&affected=2"));
         assertJson("{\"action\":\"ADD\",\"themes\":[11],\"items\":[{\"type\":\"COMMENT\",\"id\":501},"
                         + "{\"type\":\"RECOMMENDATION\",\"id\":77}]}",
-                Stubs.feedback().find(postRequestedFor(urlPathEqualTo(stubs.api + "/tags"))).get(0));
+                AnalysisStubs.only(postRequestedFor(urlPathEqualTo(stubs.api + "/tags"))));
         given().cookie(SignIn.SESSION_COOKIE, session).header("Accept-Language", "en")
                 .when().get(items + "?untagged=true&done=tagged&affected=2")
                 .then().statusCode(200).body(containsString("<p class=\"success\" role=\"status\">Items changed: 2.</p>"));
@@ -100,7 +101,7 @@ class ItemPagesTest {
                 .when().post(items + "/tags")
                 .then().statusCode(303);
         assertJson("{\"action\":\"NO_THEME\",\"filter\":{\"language\":\"en\",\"q\":\"spam\"},\"limit\":1000}",
-                Stubs.feedback().find(postRequestedFor(urlPathEqualTo(stubs.api + "/tags"))).get(0));
+                AnalysisStubs.only(postRequestedFor(urlPathEqualTo(stubs.api + "/tags"))));
     }
 
     @Test
@@ -136,7 +137,22 @@ class ItemPagesTest {
                 .when().post(items + "/tags")
                 .then().statusCode(303);
         assertJson("{\"action\":\"CONFIRM\",\"themes\":[12],\"items\":[{\"type\":\"COMMENT\",\"id\":501}]}",
-                Stubs.feedback().find(postRequestedFor(urlPathEqualTo(stubs.api + "/tags"))).get(0));
+                AnalysisStubs.only(postRequestedFor(urlPathEqualTo(stubs.api + "/tags"))));
+    }
+
+    @Test
+    void confirmingWithoutAThemeConfirmsEverySuggestedTagOfTheItems() {
+        String session = SignIn.as("moderator");
+        PageForm form = AnalysisStubs.formOn(session, items);
+        Stubs.feedback().register(post(urlPathEqualTo(stubs.api + "/tags")).willReturn(Stubs.json(200, "{\"affected\":3}")));
+
+        posting(session, form, "en").queryParam("status", "HIDDEN").queryParam("status-bogus", "x")
+                .formParam("action", "CONFIRM").formParam("item", "RECOMMENDATION:77")
+                .when().post(items + "/tags")
+                .then().statusCode(303)
+                .header("Location", endsWith(items + "?status=HIDDEN&done=tagged&affected=3"));
+        assertJson("{\"action\":\"CONFIRM\",\"items\":[{\"type\":\"RECOMMENDATION\",\"id\":77}]}",
+                AnalysisStubs.only(postRequestedFor(urlPathEqualTo(stubs.api + "/tags"))));
     }
 
     @Test
@@ -157,7 +173,7 @@ class ItemPagesTest {
                 .when().post(items + "/split")
                 .then().statusCode(303).header("Location", endsWith(items + "?theme=60&done=split"));
         assertJson("{\"name\":{\"ru\":\"Конституционный суд\"},\"items\":[{\"type\":\"COMMENT\",\"id\":501}]}",
-                Stubs.feedback().find(postRequestedFor(urlPathEqualTo(stubs.api + "/themes/11/split"))).get(0));
+                AnalysisStubs.only(postRequestedFor(urlPathEqualTo(stubs.api + "/themes/11/split"))));
     }
 
     @Test
@@ -176,6 +192,6 @@ class ItemPagesTest {
                 .when().post(note)
                 .then().statusCode(303).header("Location", endsWith(items + "?theme=11&done=note#item-COMMENT-501"));
         assertJson("{\"note\":\"Цитата для отчёта\"}",
-                Stubs.feedback().find(putRequestedFor(urlPathEqualTo(stubs.api + "/items/COMMENT/501/note"))).get(0));
+                AnalysisStubs.only(putRequestedFor(urlPathEqualTo(stubs.api + "/items/COMMENT/501/note"))));
     }
 }
