@@ -15,7 +15,7 @@ public record Campaign(long id, String eventSlug, long memberCount, Representati
         byStatus = byStatus == null ? Map.of() : byStatus;
     }
 
-    public record Representative(String type, long id, String language, String text) {
+    public record Representative(String type, Long id, String language, String text) {
     }
 
     /** One comment of the campaign. */

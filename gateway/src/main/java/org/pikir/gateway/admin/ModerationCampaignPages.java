@@ -95,14 +95,34 @@ public class ModerationCampaignPages {
 
     @GET
     @Operation(summary = "A campaign of near-identical comments: representative text, counts, comments by cursor (HTML)")
-    public TemplateInstance campaign(@PathParam("id") String id, @QueryParam("event") String event,
-                                     @QueryParam("after") String after, @QueryParam("done") String done) {
+    public RestResponse<TemplateInstance> campaign(@PathParam("id") String id, @QueryParam("event") String event,
+                                                   @QueryParam("after") String after, @QueryParam("done") String done) {
+        if (event == null || event.isBlank()) {
+            return withItsForum(id);
+        }
         long campaignId = campaignId(id, event);
         String cursor = after != null && CURSOR.matcher(after).matches() ? after : null;
         SignedInUser user = access.require(StaffArea.MODERATION, pageHref(campaignId, event, cursor));
         Long affected = AdminForms.count(done);
         String doneText = affected == null ? null : YouSaidWeDid.messages(visitor.language()).campaign_done(affected);
-        return render(user, campaignId, event, cursor, Form.empty(), doneText);
+        return RestResponse.ok(render(user, campaignId, event, cursor, Form.empty(), doneText));
+    }
+
+    /** A link that does not name the forum (the analysis console's) is sent on to the forum that has the campaign. */
+    private RestResponse<TemplateInstance> withItsForum(String id) {
+        Long campaignId = AdminForms.id(id);
+        if (campaignId == null) {
+            throw new PageNotFoundException("No campaign can have the id " + id);
+        }
+        SignedInUser user = access.require(StaffArea.MODERATION, PATH + "/" + campaignId);
+        for (String forum : forums.in(visitor.language()).keySet()) {
+            ServiceAnswer<Campaign> answer = campaigns.campaign(user, forum, campaignId);
+            if (answer instanceof ServiceAnswer.Done<Campaign>) {
+                return RestResponse.seeOther(URI.create(href(campaignId, forum)));
+            }
+            AdminForms.throwIfSessionOrRole((ServiceAnswer.Refused<?>) answer, PATH + "/" + campaignId, user);
+        }
+        throw new PageNotFoundException("No forum has campaign " + campaignId);
     }
 
     @POST

@@ -169,6 +169,16 @@ class ModerationCampaignPagesTest {
     }
 
     @Test
+    void aLinkWithoutTheForumIsSentOnToTheForumThatHasTheCampaign() {
+        Stubs.feedback().register(get(urlPathEqualTo("/api/feedback/analysis/" + Stubs.ALMATY + "/campaigns/" + campaign))
+                .willReturn(Stubs.json(200, "{\"id\":%d,\"eventSlug\":\"%s\",\"memberCount\":3}".formatted(campaign, Stubs.ALMATY))));
+        given().redirects().follow(false).cookie(SignIn.SESSION_COOKIE, SignIn.as("moderator"))
+                .when().get("/admin/moderation/campaigns/" + campaign)
+                .then().statusCode(303)
+                .header("Location", endsWith("/admin/moderation/campaigns/" + campaign + "?event=" + Stubs.ALMATY));
+    }
+
+    @Test
     void aDecisionOnTheWholeCampaignIsSentAndCounted() {
         String session = SignIn.as("moderator");
         String moderate = "/api/feedback/moderation/campaigns/" + campaign;
