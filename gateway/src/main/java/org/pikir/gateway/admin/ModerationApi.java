@@ -23,7 +23,8 @@ interface ModerationApi {
     @Path("/queue")
     @AccessToken
     Response queue(@QueryParam("event") String event,
-                   @QueryParam("type") String type, @QueryParam("state") String state, @QueryParam("size") int size,
+                   @QueryParam("type") String type, @QueryParam("state") String state,
+                   @QueryParam("order") String order, @QueryParam("size") int size,
                    @QueryParam("after") String after);
 
     @POST

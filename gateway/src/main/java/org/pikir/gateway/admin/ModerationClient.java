@@ -36,9 +36,9 @@ public class ModerationClient {
         this.responses = responses;
     }
 
-    /** Pending or flagged items, oldest first, from {@code after} on. */
+    /** Pending or flagged items, most likely spam or oldest first, from {@code after} on. */
     public ServiceAnswer<CursorPage<ModerationQueueItem>> queue(SignedInUser moderator, QueueFilter filter, int size) {
-        try (Response response = api.queue(filter.event(), filter.type(), filter.state(), size,
+        try (Response response = api.queue(filter.event(), filter.type(), filter.state(), filter.order(), size,
                 filter.after())) {
             return responses.read(response, QUEUE, "the moderation queue");
         }

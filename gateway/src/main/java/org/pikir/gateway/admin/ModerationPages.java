@@ -15,6 +15,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.pikir.gateway.GatewayConfig;
 import org.pikir.gateway.forum.CodeLabels;
+import org.pikir.gateway.report.YouSaidWeDid;
 import org.pikir.gateway.web.Choice;
 import org.pikir.gateway.web.CursorPage;
 import org.pikir.gateway.web.DisplayFormats;
@@ -41,7 +42,9 @@ import java.util.stream.Collectors;
  * The moderation queue (moderators and administrators): pending or flagged comments and
  * recommendations, filtered by forum and kind, a keyset "next page"; a decision form on each item
  * (publish, hide, reject, with a reason from the list and a note) and one form for the items ticked
- * (bulk); the forum's moderation policy (pre- or post-moderation) when a forum is chosen.
+ * (bulk); the forum's moderation policy (pre- or post-moderation) when a forum is chosen. Items come most likely spam
+ * first unless the moderator asks for the oldest first; each shows its spam score in words and number, and the
+ * campaign of near-identical comments it belongs to, linked to the campaign's page.
  */
 @Path(ModerationPages.PATH)
 @Produces(MediaType.TEXT_HTML)
@@ -90,9 +93,10 @@ public class ModerationPages {
     @Operation(summary = "The moderation queue with filters (event, type, state) and keyset pages (after) (HTML)")
     public TemplateInstance queue(@QueryParam("event") String event, @QueryParam("type") String type,
                                   @QueryParam("state") String state, @QueryParam("after") String after,
+                                  @QueryParam("order") String order,
                                   @QueryParam("done") String done, @QueryParam("failed") String failed,
                                   @QueryParam("policy") String policy) {
-        QueueFilter filter = QueueFilter.of(event, type, state, after);
+        QueueFilter filter = QueueFilter.of(event, type, state, after, order);
         SignedInUser user = access.require(StaffArea.MODERATION, filter.href());
         return render(user, filter, Form.empty(), Set.of(), doneText(done, failed, policy));
     }
@@ -105,8 +109,8 @@ public class ModerationPages {
                                                  @RestForm String action, @RestForm String reason,
                                                  @RestForm String note, @RestForm String event,
                                                  @RestForm("filter-type") String filterType, @RestForm String state,
-                                                 @RestForm String after) {
-        QueueFilter filter = QueueFilter.of(event, filterType, state, after);
+                                                 @RestForm String after, @RestForm String order) {
+        QueueFilter filter = QueueFilter.of(event, filterType, state, after, order);
         SignedInUser user = access.require(StaffArea.MODERATION, filter.href());
         Long itemId = AdminForms.id(id);
         if (itemId == null || !("comment".equals(type) || "recommendation".equals(type))) {
@@ -140,8 +144,9 @@ public class ModerationPages {
     public RestResponse<TemplateInstance> bulk(@RestForm("item") List<String> items, @RestForm String action,
                                                @RestForm String reason, @RestForm String note,
                                                @RestForm String event, @RestForm("filter-type") String filterType,
-                                               @RestForm String state, @RestForm String after) {
-        QueueFilter filter = QueueFilter.of(event, filterType, state, after);
+                                               @RestForm String state, @RestForm String after,
+                                               @RestForm String order) {
+        QueueFilter filter = QueueFilter.of(event, filterType, state, after, order);
         SignedInUser user = access.require(StaffArea.MODERATION, filter.href());
         AdminMessages adm = AdminNav.messages(visitor.language());
         Set<String> chosen = items == null ? Set.of() : items.stream()
@@ -188,8 +193,9 @@ public class ModerationPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Sets a forum's moderation policy (PRE or POST), then back to the queue")
     public RestResponse<TemplateInstance> policy(@RestForm String event, @RestForm String mode,
-                                                 @RestForm("filter-type") String filterType, @RestForm String state) {
-        QueueFilter filter = QueueFilter.of(event, filterType, state, null);
+                                                 @RestForm("filter-type") String filterType, @RestForm String state,
+                                                 @RestForm String order) {
+        QueueFilter filter = QueueFilter.of(event, filterType, state, null, order);
         SignedInUser user = access.require(StaffArea.MODERATION, filter.href());
         AdminMessages adm = AdminNav.messages(visitor.language());
         Form form = Form.empty().with("policy.mode", mode);
@@ -209,7 +215,7 @@ public class ModerationPages {
         return RestResponse.seeOther(URI.create(filter.href("policy=saved")));
     }
 
-    private static void validate(ModerationDecision decision, Form form, String reasonField, String noteField,
+    static void validate(ModerationDecision decision, Form form, String reasonField, String noteField,
                                  AdminMessages adm) {
         if (!AdminForms.oneOf(ModerationDecision.ACTIONS, decision.action())) {
             form.reject(reasonField, adm.error_action_required());
@@ -318,7 +324,10 @@ public class ModerationPages {
                 item.authorName(), item.createdAt() == null ? "" : item.createdAt().toString(),
                 DisplayFormats.dateTime(item.createdAt(), zone, lang), visibilityLabel(item.visibility(), adm), flags,
                 actions, selected.contains(key), form.value("reason:" + key), form.value("note:" + key),
-                form.error("reason-" + fieldId), form.error("note-" + fieldId));
+                form.error("reason-" + fieldId), form.error("note-" + fieldId), SpamScore.of(item.spamScore(), lang),
+                item.campaignId() == null ? null
+                        : YouSaidWeDid.messages(lang).campaign_member(item.campaignSize() == null ? 0 : item.campaignSize()),
+                item.campaignId() == null ? null : ModerationCampaignPages.href(item.campaignId(), item.eventSlug()));
     }
 
     static String actionLabel(String action, AdminMessages adm) {
@@ -329,7 +338,7 @@ public class ModerationPages {
         };
     }
 
-    private static String visibilityLabel(String visibility, AdminMessages adm) {
+    static String visibilityLabel(String visibility, AdminMessages adm) {
         return switch (visibility == null ? "" : visibility) {
             case "PENDING" -> adm.visibility_pending();
             case "PUBLISHED" -> adm.visibility_published();

@@ -10,27 +10,30 @@ import java.util.regex.Pattern;
 
 /**
  * The moderation queue's filters as the page's address carries them, cleaned: a forum, a kind
- * ({@code comment} or {@code recommendation}), pending or flagged, and the keyset cursor of the page.
- * Anything else is dropped rather than sent on.
+ * ({@code comment} or {@code recommendation}), pending or flagged, the order ({@code score}: most likely spam first,
+ * the default; or {@code oldest}) and the keyset cursor of the page. Anything else is dropped rather than sent on.
  */
-public record QueueFilter(String event, String type, String state, String after) {
+public record QueueFilter(String event, String type, String state, String after, String order) {
 
+    static final String BY_SCORE = "score";
+    static final String OLDEST = "oldest";
     private static final Pattern CURSOR = Pattern.compile("[A-Za-z0-9_-]{1,200}");
 
-    static QueueFilter of(String event, String type, String state, String after) {
+    static QueueFilter of(String event, String type, String state, String after, String order) {
         return new QueueFilter(EventsClient.possibleSlug(event) ? event : null,
                 "comment".equals(type) || "recommendation".equals(type) ? type : null,
                 "flagged".equals(state) ? "flagged" : "pending",
-                after != null && CURSOR.matcher(after).matches() ? after : null);
+                after != null && CURSOR.matcher(after).matches() ? after : null,
+                OLDEST.equals(order) ? OLDEST : BY_SCORE);
     }
 
     /** The same filters from the first page. */
     QueueFilter firstPage() {
-        return new QueueFilter(event, type, state, null);
+        return new QueueFilter(event, type, state, null, order);
     }
 
     QueueFilter after(String cursor) {
-        return new QueueFilter(event, type, state, cursor);
+        return new QueueFilter(event, type, state, cursor, order);
     }
 
     /** The queue page's address for these filters, with {@code extra} query parameters appended. */
@@ -44,6 +47,9 @@ public record QueueFilter(String event, String type, String state, String after)
         }
         if ("flagged".equals(state)) {
             query.add("state=flagged");
+        }
+        if (OLDEST.equals(order)) {
+            query.add("order=" + OLDEST);
         }
         if (after != null) {
             query.add("after=" + URLEncoder.encode(after, StandardCharsets.UTF_8));

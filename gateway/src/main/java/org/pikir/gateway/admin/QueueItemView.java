@@ -12,7 +12,8 @@ import java.util.List;
 public record QueueItemView(String key, String fieldId, String type, long id, String typeLabel, String forumTitle,
                             String forumHref, String title, String text, String lang, String author, String timeIso,
                             String timeText, String visibilityLabel, String flagsText, List<Choice> actions,
-                            boolean selected, String reason, String note, String reasonError, String noteError) {
+                            boolean selected, String reason, String note, String reasonError, String noteError,
+                            SpamScore spam, String campaignText, String campaignHref) {
 
     public String reasonId() {
         return "reason-" + fieldId;

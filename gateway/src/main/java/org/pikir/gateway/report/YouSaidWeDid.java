@@ -66,7 +66,7 @@ public record YouSaidWeDid(List<Theme> themes, String campaignsText) {
         return themes.isEmpty();
     }
 
-    static YouSaidMessages messages(String lang) {
+    public static YouSaidMessages messages(String lang) {
         return MessageBundles.get(YouSaidMessages.class, Localized.Literal.of(lang));
     }
 }

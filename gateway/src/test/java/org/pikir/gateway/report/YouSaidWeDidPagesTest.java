@@ -14,6 +14,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -165,6 +167,8 @@ class YouSaidWeDidPagesTest {
                 .extract().response();
         assertThat("a PDF in another language leaves the visitor's language alone", pdf.getCookie("pikir_lang"), nullValue());
         byte[] bytes = pdf.asByteArray();
+        // left for a person to look at
+        Files.write(Path.of("target", "report-kk.pdf"), bytes);
 
         String text;
         try (PDDocument document = Loader.loadPDF(bytes)) {
