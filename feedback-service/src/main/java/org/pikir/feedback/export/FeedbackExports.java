@@ -54,13 +54,26 @@ public class FeedbackExports {
     private static final String ERASED = "case when author_subject = '" + Author.ERASED_SUBJECT + "'";
     private static final String RECOMMENDATION_ERASED = ERASED.replace("author_subject", "r.author_subject");
 
+    /**
+     * An item's accepted themes confirmed by staff, as the columns {@code themes} (names in ru, else kk, else en, joined
+     * by "; ") and {@code theme_ids} ("12;62"); {@code %1$s} is the item's kind, {@code %2$s} its id column.
+     */
+    private static final String THEMES = """
+            left join lateral (select string_agg(coalesce(t.name_ru, t.name_kk, t.name_en), '; ' order by t.id) as themes,
+                                      string_agg(cast(t.id as text), ';' order by t.id) as theme_ids
+                               from item_theme it join theme t on t.id = it.theme_id
+                               where it.item_type = '%1$s' and it.item_id = %2$s and not it.suggested
+                                 and t.status = 'ACCEPTED') th on true""";
+    private static final String COMMENT_THEMES = THEMES.formatted("COMMENT", "comment.id");
+    private static final String RECOMMENDATION_THEMES = THEMES.formatted("RECOMMENDATION", "r.id");
+
     private static final String COMMENTS = """
             select id, event_slug, parent_id, statement_id, material_id, draft_id, draft_version,
                    passage_key as passage, article_key as article, quote, language, status, nullif(body, '') as body,
                    %1$s then null else author_name end as author_name,
                    moderation_reason, moderation_note, moderated_by, moderated_at, flag_count, open_flag_count,
-                   created_at, updated_at, %1$s then 'by-author' end as removed
-            from comment where event_slug = ? order by id""".formatted(ERASED);
+                   created_at, updated_at, %1$s then 'by-author' end as removed, th.themes, th.theme_ids
+            from comment %2$s where event_slug = ? order by id""".formatted(ERASED, COMMENT_THEMES);
 
     /** The topic catalogue's names, given as one JSON parameter, so exports name topics beside their slugs. */
     private static final String TOPIC_NAMES = """
@@ -75,16 +88,18 @@ public class FeedbackExports {
                    %1$s then null else r.author_name end as author_name, r.status, r.visibility,
                    r.merged_into_id, r.assigned_to, r.endorsement_count, r.official_answer, r.answered_by,
                    r.answered_at, r.moderation_reason, r.moderation_note, r.moderated_by, r.moderated_at,
-                   r.flag_count, r.open_flag_count, r.created_at, r.updated_at, %1$s then 'by-author' end as removed
+                   r.flag_count, r.open_flag_count, r.created_at, r.updated_at, %1$s then 'by-author' end as removed,
+                   th.themes, th.theme_ids
             from recommendation r left join recommendation_group g on g.id = r.group_id
                  left join topic_name tn on tn.slug = r.topic
-            where r.event_slug = ? order by r.id""".formatted(RECOMMENDATION_ERASED);
+                 %2$s
+            where r.event_slug = ? order by r.id""".formatted(RECOMMENDATION_ERASED, RECOMMENDATION_THEMES);
 
     private static final String OPEN_COMMENTS = """
             select id, parent_id, statement_id, material_id, draft_id, draft_version, passage_key as passage,
                    article_key as article, quote, language, body,
-                   (created_at at time zone 'UTC')::date as created_on
-            from comment where event_slug = ? and status = 'PUBLISHED' order by id""";
+                   (created_at at time zone 'UTC')::date as created_on, th.themes, th.theme_ids
+            from comment %s where event_slug = ? and status = 'PUBLISHED' order by id""".formatted(COMMENT_THEMES);
 
     private static final String OPEN_RECOMMENDATIONS = TOPIC_NAMES + """
             select r.id, r.group_id, r.statement_id, r.material_id, r.draft_id, r.draft_version,
@@ -94,9 +109,12 @@ public class FeedbackExports {
                    r.expected_effect, r.language, r.status,
                    r.endorsement_count, r.merged_into_id, r.official_answer, r.answered_by,
                    (r.answered_at at time zone 'UTC')::date as answered_on,
-                   (r.created_at at time zone 'UTC')::date as created_on, %s then 'by-author' end as removed
+                   (r.created_at at time zone 'UTC')::date as created_on, %s then 'by-author' end as removed,
+                   th.themes, th.theme_ids
             from recommendation r left join topic_name tn on tn.slug = r.topic
-            where r.event_slug = ? and r.visibility = 'PUBLISHED' order by r.id""".formatted(RECOMMENDATION_ERASED);
+                 %s
+            where r.event_slug = ? and r.visibility = 'PUBLISHED' order by r.id""".formatted(RECOMMENDATION_ERASED,
+            RECOMMENDATION_THEMES);
 
     /** What an export's audit entry records besides who and which event. */
     record ExportState(String file) {

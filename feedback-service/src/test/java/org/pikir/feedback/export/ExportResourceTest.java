@@ -83,7 +83,7 @@ class ExportResourceTest {
         assertEquals("id,event_slug,parent_id,statement_id,material_id,draft_id,draft_version,passage,article,quote,"
                 + "language,status,body,author_name,"
                 + "moderation_reason,moderation_note,moderated_by,moderated_at,flag_count,open_flag_count,"
-                + "created_at,updated_at,removed", lines[0]);
+                + "created_at,updated_at,removed,themes,theme_ids", lines[0]);
         long previousId = 0;
         for (int i = 1; i <= rows; i++) {
             String[] cells = lines[i].split(",", -1);
@@ -210,7 +210,7 @@ class ExportResourceTest {
         assertEquals(BOM + "id,event_slug,parent_id,statement_id,material_id,draft_id,draft_version,passage,article,quote,"
                 + "language,status,body,author_name,"
                 + "moderation_reason,moderation_note,moderated_by,moderated_at,flag_count,open_flag_count,"
-                + "created_at,updated_at,removed\r\n", text(export(TestTokens.moderator(), event, "comments.csv")));
+                + "created_at,updated_at,removed,themes,theme_ids\r\n", text(export(TestTokens.moderator(), event, "comments.csv")));
         assertEquals(0, json.readTree(export(TestTokens.moderator(), event, "recommendations.json").asByteArray()).size());
     }
 

@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import static org.pikir.feedback.analysis.SqlRows.rows;
+import static org.pikir.feedback.analysis.SqlRows.number;
+
 /** The analysis dashboard of a forum in two statements: the items' analysis state counted in one pass, then the themes. */
 @ApplicationScoped
 public class AnalysisDashboard {
@@ -94,14 +97,5 @@ public class AnalysisDashboard {
         Map<String, Progress> progress = new LinkedHashMap<>();
         keys.forEach(key -> progress.put(key, new Progress(0, 0)));
         return progress;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(List<?> result) {
-        return (List<Object[]>) result;
-    }
-
-    private static long number(Object column) {
-        return ((Number) column).longValue();
     }
 }

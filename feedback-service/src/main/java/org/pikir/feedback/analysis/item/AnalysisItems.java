@@ -20,6 +20,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.pikir.feedback.analysis.SqlRows.rows;
+import static org.pikir.feedback.analysis.SqlRows.number;
+
 /**
  * A forum's items as analysts list them: a page is two statements whatever the forum holds (the items with their
  * analyst state, then their themes), and the analyst's note on one item.
@@ -120,14 +123,5 @@ public class AnalysisItems {
                     row[7] == null ? null : ((Number) row[7]).floatValue()));
         }
         return themes;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(List<?> result) {
-        return (List<Object[]>) result;
-    }
-
-    private static long number(Object column) {
-        return ((Number) column).longValue();
     }
 }

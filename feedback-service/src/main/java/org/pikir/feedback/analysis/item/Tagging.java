@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static org.pikir.feedback.analysis.SqlRows.rows;
+
 /**
  * Bulk tagging with set-based SQL: the items are resolved once (the list checked against the forum, or the filter
  * read), then each change is one statement over all of them (one per theme for ADD), never a statement per item.
@@ -184,10 +186,5 @@ public class Tagging {
 
     private static List<Long> ids(Set<ItemRef> items, ItemType type) {
         return items.stream().filter(item -> item.type() == type).map(ItemRef::id).toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(List<?> result) {
-        return (List<Object[]>) result;
     }
 }

@@ -15,6 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.pikir.feedback.analysis.SqlRows.rows;
+import static org.pikir.feedback.analysis.SqlRows.number;
+
 /**
  * The public report's "you said, we did" part: accepted themes with their counts, quotes, response and the
  * recommendations' dispositions (two statements), and the campaign figures (one). Only confirmed tags count, and only
@@ -117,14 +120,5 @@ public class ThemeReports {
                     ItemType.valueOf((String) row[1]), number(row[2]), (String) row[3], (String) row[4]));
         }
         return quotes;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(List<?> result) {
-        return (List<Object[]>) result;
-    }
-
-    private static long number(Object column) {
-        return ((Number) column).longValue();
     }
 }

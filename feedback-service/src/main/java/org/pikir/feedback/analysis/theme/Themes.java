@@ -28,6 +28,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static org.pikir.feedback.analysis.SqlRows.rows;
+import static org.pikir.feedback.analysis.SqlRows.number;
+
 /**
  * A forum's codebook of themes: staff create, rename, accept, discard, merge and split themes and answer them publicly.
  * Every write locks the theme's row, checks its status and goes to the audit log in the same transaction. Item tags
@@ -346,14 +349,5 @@ public class Themes {
         } catch (RuntimeException e) {
             throw new InvalidParameterException("after", "is not a cursor from this list");
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(List<?> result) {
-        return (List<Object[]>) result;
-    }
-
-    private static long number(Object column) {
-        return ((Number) column).longValue();
     }
 }

@@ -92,6 +92,24 @@ class ThemeResourceTest {
     }
 
     @Test
+    void everyThemeWriteRefusesCitizensAndAnonymousCallersAndChangesNothing() {
+        long theme = theme(event, "Неизменная");
+        String path = base(event) + "/themes/" + theme;
+        List<String[]> writes = List.of(new String[] {"PUT", path, "{\"name\":{\"ru\":\"Другая\"}}"},
+                new String[] {"POST", path + "/accept", "{}"}, new String[] {"POST", path + "/discard", "{}"},
+                new String[] {"POST", path + "/merge", "{\"into\":" + theme + "}"},
+                new String[] {"POST", path + "/split", "{\"name\":{\"ru\":\"Часть\"},\"items\":[]}"},
+                new String[] {"PUT", path + "/response", "{\"text\":{\"ru\":\"Ответ\"}}"});
+        for (String[] write : writes) {
+            given().auth().oauth2(citizen("theme-intruder")).contentType(ContentType.JSON).body(write[2])
+                    .when().request(write[0], write[1]).then().statusCode(403);
+            given().contentType(ContentType.JSON).body(write[2]).when().request(write[0], write[1]).then().statusCode(401);
+        }
+        asModerator().when().get(path).then().statusCode(200).body("name.ru", equalTo("Неизменная"))
+                .body("status", equalTo("ACCEPTED")).body("response", nullValue()).body("version", equalTo(0));
+    }
+
+    @Test
     void aThemeOfAnotherForumIsNotFound() {
         long other = theme(OpenEvents.open(events), "Чужая тема");
         asModerator().when().get(base(event) + "/themes/" + other).then().statusCode(404)

@@ -88,7 +88,11 @@ class YouSaidWeDidReportTest {
                 .body("themes[0].response.ru", equalTo("Мы внесём выборность судей в проект."))
                 .body("themes[0].response.en", equalTo("Judges will be elected."))
                 .body("themes[0].respondedAt", notNullValue())
-                .body("themes[0].quotes.id", contains((int) pickedByTheJob, (int) readable, (int) recommendations.get(0).longValue()))
+                // the job's published pick, then the readable one, then the shortest (comment and recommendation ids
+                // come from different sequences, so the kinds are checked too)
+                .body("themes[0].quotes.id", contains((int) pickedByTheJob, (int) readable, (int) shortOne))
+                .body("themes[0].quotes.type", contains("COMMENT", "COMMENT", "COMMENT"))
+                .body("themes[0].quotes[2].text", equalTo("Да"))
                 .body("themes[0].quotes[1].text", equalTo("Судьи должны избираться, а не назначаться президентом страны."))
                 .body("themes[0].quotes[1].type", equalTo("COMMENT")).body("themes[0].quotes[1].language", equalTo("ru"))
                 .body("themes[0].dispositions.ACCEPTED", equalTo(1)).body("themes[0].dispositions.REJECTED", equalTo(1))
