@@ -96,6 +96,24 @@ class ThemeSuggesterTest {
     }
 
     @Test
+    void aSubjectWrittenAboutInThreeLanguagesIsOneTheme() {
+        // the civic glossary gives суд, сот and court one stem
+        List<DraftTheme> themes = new ThemeSuggester(3, 3, 7L).suggest(threeTopics(), percent -> { }, () -> false);
+
+        assertEquals(3, themes.size(), themes.toString());
+        int agreeing = 0;
+        int assigned = 0;
+        for (DraftTheme theme : themes) {
+            int[] counts = new int[3];
+            theme.members().forEach(item -> counts[topicOf(item)]++);
+            agreeing += Math.max(counts[0], Math.max(counts[1], counts[2]));
+            assigned += theme.members().size();
+            assertTrue(theme.members().stream().map(TextItem::language).distinct().count() >= 2, theme.toString());
+        }
+        assertTrue(agreeing >= assigned * 0.9, "purity " + agreeing + "/" + assigned + " " + themes);
+    }
+
+    @Test
     void namesThemesByTheirDistinctiveWordsAsWritten() {
         List<DraftTheme> themes = new ThemeSuggester(3, 3, 7L).suggest(threeTopics(), percent -> { }, () -> false);
 
