@@ -35,8 +35,8 @@ public final class OpenApiLint {
     /** The last path segment of a POST that acts on what exists rather than creating something. */
     public static final Set<String> ACTIONS = Set.of("publish", "archive", "open", "close", "read", "status", "order",
             "bulk", "answer", "assignee", "restore", "merge",
-            // staff analysis (issue 14): theme transitions and bulk tagging change items, they create nothing
-            "accept", "discard", "tags");
+            // staff analysis (issue 14): theme transitions, bulk tagging and a job's cancel change what exists
+            "accept", "discard", "tags", "cancel");
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
     private static final Pattern CAMEL_CASE = Pattern.compile("[a-z][a-zA-Z0-9]*");
