@@ -22,7 +22,7 @@ import java.util.List;
  * from the classpath (the jasperreports-fonts jar) and embedded as a subset: it has every Kazakh Cyrillic letter,
  * which the PDF standard fonts lack. Nothing is fetched while rendering: the stylesheet comes from the gateway's
  * own static resources and any other address resolves to nothing. The same page gives the same bytes (the
- * document id is derived from the page), so a PDF can carry its page's ETag.
+ * document id is derived from the page, no creation time is written), so a PDF can carry its page's ETag.
  */
 @ApplicationScoped
 public class ReportPdf {
@@ -61,6 +61,8 @@ public class ReportPdf {
             renderer.layout();
             try (PDDocument pdf = renderer.createPDFKeepOpen()) {
                 pdf.setDocumentId((long) xhtml.hashCode());
+                // the time of rendering would make each rendering of one page different bytes
+                pdf.getDocumentInformation().setCreationDate(null);
                 pdf.save(out);
             }
         } catch (IOException e) {
