@@ -1,0 +1,204 @@
+package org.pikir.feedback.analysis.campaign;
+
+import org.pikir.feedback.analysis.job.TextItem;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Finds near-identical texts (mass campaigns): MinHash signatures over character 5-shingles of the normalised text,
+ * LSH banding to find candidates, and each candidate pair verified on its signatures (estimated Jaccard ≥ 0.75).
+ * <p>
+ * Own code rather than a library: the Maven Central candidates are unmaintained ({@code info.debatty:java-lsh}, last
+ * release 2017) or tied to an old Lucene analyzer chain ({@code org.codelibs:minhash}, b-bit hashes of Lucene 7
+ * tokens), and neither helps with the part that matters at scale, grouping band keys of millions of comments in
+ * PostgreSQL (see {@link CampaignTask}); MinHash itself is a few lines.
+ * <p>
+ * Character shingles rather than word shingles: a campaign copy with a changed greeting or name keeps ~90 % of its
+ * character 5-shingles but only ~70 % of its word shingles. 16 bands of 8 rows: a pair at Jaccard 0.8 shares a band
+ * with probability 0.95 (and a member of a group of many copies is found through any of them), while texts that only
+ * share common words (Jaccard ≤ 0.3) almost never do, so candidate sets stay small.
+ */
+public final class NearDuplicates {
+
+    static final int SHINGLE = 5;
+    private static final double VERIFIED_SIMILARITY = 0.75;
+
+    private final int hashes;
+    private final int bands;
+    private final int rows;
+    private final long[] multipliers;
+    private final long[] offsets;
+
+    public NearDuplicates() {
+        this(16, 8, 0x5eed_c0ffeeL);
+    }
+
+    public NearDuplicates(int bands, int rows, long seed) {
+        this.bands = bands;
+        this.rows = rows;
+        this.hashes = bands * rows;
+        SplittableRandom random = new SplittableRandom(seed);
+        multipliers = new long[hashes];
+        offsets = new long[hashes];
+        for (int i = 0; i < hashes; i++) {
+            multipliers[i] = random.nextLong() | 1L;
+            offsets[i] = random.nextLong();
+        }
+    }
+
+    /** Lower case, Unicode NFKC; every run of punctuation, digits, symbols and space becomes one space. */
+    public static String normalise(String text) {
+        if (text == null) {
+            return "";
+        }
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(folded.length());
+        boolean space = true;
+        for (int i = 0; i < folded.length(); ) {
+            int c = folded.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetter(c)) {
+                out.appendCodePoint(c == 'ё' ? 'е' : c);
+                space = false;
+            } else if (!space) {
+                out.append(' ');
+                space = true;
+            }
+        }
+        int end = out.length();
+        return end > 0 && out.charAt(end - 1) == ' ' ? out.substring(0, end - 1) : out.toString();
+    }
+
+    /** MinHash signature (one minimum per hash function) of the text's character 5-shingles after normalising. */
+    public long[] signature(String text) {
+        String normal = normalise(text);
+        long[] minimum = new long[hashes];
+        Arrays.fill(minimum, Long.MAX_VALUE);
+        int last = Math.max(1, normal.length() - SHINGLE + 1);
+        for (int start = 0; start < last; start++) {
+            long shingle = shingleHash(normal, start, Math.min(normal.length(), start + SHINGLE));
+            for (int i = 0; i < hashes; i++) {
+                // the shingle hash is already mixed, so an odd multiplier and an offset make an independent permutation
+                long value = shingle * multipliers[i] + offsets[i];
+                if (value < minimum[i]) {
+                    minimum[i] = value;
+                }
+            }
+        }
+        return minimum;
+    }
+
+    /** The LSH band keys of a signature, one per band; two texts sharing any key are candidates. */
+    public long[] bandKeys(long[] signature) {
+        long[] keys = new long[bands];
+        for (int band = 0; band < bands; band++) {
+            long key = band * 0x9e37_79b9_7f4a_7c15L;
+            for (int row = 0; row < rows; row++) {
+                key = mix(key ^ signature[band * rows + row]);
+            }
+            keys[band] = key;
+        }
+        return keys;
+    }
+
+    /** The share of hash functions on which two signatures agree: an estimate of the texts' Jaccard similarity. */
+    public static double similarity(long[] a, long[] b) {
+        int same = 0;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] == b[i]) {
+                same++;
+            }
+        }
+        return (double) same / a.length;
+    }
+
+    /**
+     * Groups of item ids whose texts are near-identical, each of at least {@code minSize} members, largest first; ids
+     * within a group ascending. Holds one signature per item: the campaign task calls it on candidates only.
+     */
+    public List<List<Long>> groups(Iterable<TextItem> items, int minSize) {
+        List<Long> ids = new ArrayList<>();
+        List<long[]> signatures = new ArrayList<>();
+        Map<Long, Integer> firstInBucket = new HashMap<>();
+        List<int[]> candidates = new ArrayList<>();
+        for (TextItem item : items) {
+            int index = ids.size();
+            long[] signature = signature(item.text());
+            ids.add(item.id());
+            signatures.add(signature);
+            long[] keys = bandKeys(signature);
+            for (int band = 0; band < bands; band++) {
+                Integer first = firstInBucket.putIfAbsent(keys[band], index);
+                if (first != null) {
+                    candidates.add(new int[] {first, index});
+                }
+            }
+        }
+        UnionFind sets = new UnionFind(ids.size());
+        for (int[] pair : candidates) {
+            if (sets.find(pair[0]) != sets.find(pair[1])
+                    && similarity(signatures.get(pair[0]), signatures.get(pair[1])) >= VERIFIED_SIMILARITY) {
+                sets.union(pair[0], pair[1]);
+            }
+        }
+        Map<Integer, List<Long>> byRoot = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            byRoot.computeIfAbsent(sets.find(i), root -> new ArrayList<>()).add(ids.get(i));
+        }
+        return byRoot.values().stream()
+                .filter(group -> group.size() >= Math.max(2, minSize))
+                .peek(group -> group.sort(Comparator.naturalOrder()))
+                .sorted(Comparator.<List<Long>>comparingInt(List::size).reversed().thenComparing(group -> group.get(0)))
+                .toList();
+    }
+
+    private static long shingleHash(String text, int from, int to) {
+        long hash = 0xcbf2_9ce4_8422_2325L;
+        for (int i = from; i < to; i++) {
+            hash = (hash ^ text.charAt(i)) * 0x1000_0000_01b3L;
+        }
+        return mix(hash);
+    }
+
+    /** The finaliser of SplitMix64: spreads every input bit over the whole word. */
+    static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58_476d_1ce4_e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d0_49bb_1331_11ebL;
+        return z ^ (z >>> 31);
+    }
+
+    private static final class UnionFind {
+        private final int[] parent;
+
+        UnionFind(int size) {
+            parent = new int[size];
+            for (int i = 0; i < size; i++) {
+                parent[i] = i;
+            }
+        }
+
+        int find(int i) {
+            while (parent[i] != i) {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            return i;
+        }
+
+        void union(int a, int b) {
+            int ra = find(a);
+            int rb = find(b);
+            if (ra != rb) {
+                parent[Math.max(ra, rb)] = Math.min(ra, rb);
+            }
+        }
+    }
+}

@@ -1,0 +1,262 @@
+package org.pikir.feedback.analysis.suggest;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+
+import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.random.Well19937c;
+import org.pikir.feedback.analysis.job.TextItem;
+
+/**
+ * Drafts themes from citizen texts: per-word language analysis ({@code TextAnalyzer}), TF-IDF over a vocabulary cut
+ * to the most frequent stems, spherical k-means on the sparse vectors, k chosen by the silhouette of a sample. Each
+ * theme is named by its most distinctive terms (centroid weight × how much more often the term occurs in the theme
+ * than overall) and shown with the three members nearest its centroid (identical texts counted once). Items without
+ * a single vocabulary word (e.g. "+1", or only stop words) belong to no theme. Deterministic for a given seed and
+ * input order. Pure Java, no database; one instance may be used by one thread at a time.
+ */
+public final class ThemeSuggester {
+
+    private static final int MAX_TERMS = 4000;
+    private static final int SELECTION_SAMPLE = 4000;
+    private static final int SILHOUETTE_SAMPLE = 2000;
+    private static final int RESTARTS = 3;
+    private static final int THEME_TERMS = 8;
+    private static final int CENTROID_TERMS = 50;
+    private static final int REPRESENTATIVES = 3;
+
+    private final int minThemes;
+    private final int maxThemes;
+    private final long seed;
+
+    /** Between 4 and 15 themes, fixed seed. */
+    public ThemeSuggester() {
+        this(4, 15, 14L);
+    }
+
+    /** {@code minThemes == maxThemes} asks for exactly that many themes (fewer if there are fewer distinct items). */
+    public ThemeSuggester(int minThemes, int maxThemes, long seed) {
+        if (minThemes < 1 || maxThemes < minThemes) {
+            throw new IllegalArgumentException("need 1 <= minThemes <= maxThemes");
+        }
+        this.minThemes = minThemes;
+        this.maxThemes = maxThemes;
+        this.seed = seed;
+    }
+
+    /** themes largest first; progress 0..100; returns early (empty) when cancelled */
+    public List<DraftTheme> suggest(List<TextItem> items, IntConsumer progress, BooleanSupplier cancelled) {
+        return themes(items, progress, cancelled).stream().map(SuggestedTheme::draft).toList();
+    }
+
+    /** As {@link #suggest}, with each member's score, the dominant language and the centroid's heaviest stems. */
+    public List<SuggestedTheme> themes(List<TextItem> items, IntConsumer progress, BooleanSupplier cancelled) {
+        Corpus corpus = Corpus.of(items, MAX_TERMS, progress, 40, cancelled);
+        if (corpus == null) {
+            return List.of();
+        }
+        int[] documents = IntStream.range(0, corpus.size).filter(d -> !corpus.isEmpty(d)).toArray();
+        if (documents.length == 0) {
+            progress.accept(100);
+            return List.of();
+        }
+        RandomGenerator random = new Well19937c(seed);
+        int k = chooseK(corpus, documents, random, progress, cancelled);
+        if (k < 0) {
+            return List.of();
+        }
+        SphericalKMeans best = null;
+        for (int restart = 0; restart < RESTARTS; restart++) {
+            SphericalKMeans run = new SphericalKMeans(corpus, documents, k);
+            if (!run.run(random, cancelled)) {
+                return List.of();
+            }
+            if (best == null || run.objective > best.objective) {
+                best = run;
+            }
+            progress.accept(60 + 35 * (restart + 1) / RESTARTS);
+        }
+        List<SuggestedTheme> themes = describe(corpus, documents, best, k, items);
+        progress.accept(100);
+        return themes;
+    }
+
+    /** Silhouette (cosine distance) of k-means on a sample, for each k in range; -1 when cancelled. */
+    private int chooseK(Corpus corpus, int[] documents, RandomGenerator random, IntConsumer progress,
+                        BooleanSupplier cancelled) {
+        int distinct = Math.min(maxThemes, documents.length);
+        int low = Math.min(minThemes, distinct);
+        if (low >= distinct) {
+            progress.accept(60);
+            return distinct;
+        }
+        int[] sample = sample(documents, SELECTION_SAMPLE, random);
+        int scored = Math.min(SILHOUETTE_SAMPLE, sample.length);
+        float[] distances = new float[scored * scored];
+        for (int i = 0; i < scored; i++) {
+            for (int j = i + 1; j < scored; j++) {
+                float distance = (float) (1 - corpus.similarity(sample[i], sample[j]));
+                distances[i * scored + j] = distance;
+                distances[j * scored + i] = distance;
+            }
+        }
+        int bestK = low;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int k = low; k <= distinct; k++) {
+            SphericalKMeans run = new SphericalKMeans(corpus, sample, k);
+            if (!run.run(random, cancelled)) {
+                return -1;
+            }
+            double score = silhouette(distances, scored, run.assignment, k);
+            if (score > bestScore) {
+                bestScore = score;
+                bestK = k;
+            }
+            progress.accept(40 + 20 * (k - low + 1) / (distinct - low + 1));
+        }
+        return bestK;
+    }
+
+    private static int[] sample(int[] documents, int size, RandomGenerator random) {
+        int[] shuffled = documents.clone();
+        int take = Math.min(size, shuffled.length);
+        for (int i = 0; i < take; i++) {
+            int j = i + random.nextInt(shuffled.length - i);
+            int swap = shuffled[i];
+            shuffled[i] = shuffled[j];
+            shuffled[j] = swap;
+        }
+        return Arrays.copyOf(shuffled, take);
+    }
+
+    private static double silhouette(float[] distances, int n, int[] assignment, int k) {
+        int[] sizes = new int[k];
+        for (int i = 0; i < n; i++) {
+            sizes[assignment[i]]++;
+        }
+        double[] sums = new double[k];
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            Arrays.fill(sums, 0);
+            for (int j = 0; j < n; j++) {
+                sums[assignment[j]] += distances[i * n + j];
+            }
+            int own = assignment[i];
+            if (sizes[own] <= 1) {
+                continue;
+            }
+            double a = sums[own] / (sizes[own] - 1);
+            double b = Double.POSITIVE_INFINITY;
+            for (int c = 0; c < k; c++) {
+                if (c != own && sizes[c] > 0) {
+                    b = Math.min(b, sums[c] / sizes[c]);
+                }
+            }
+            if (b != Double.POSITIVE_INFINITY) {
+                total += (b - a) / Math.max(a, b);
+            }
+        }
+        return total / n;
+    }
+
+    private static List<SuggestedTheme> describe(Corpus corpus, int[] documents, SphericalKMeans clusters, int k,
+                                                 List<TextItem> items) {
+        List<List<Integer>> members = new ArrayList<>();
+        for (int c = 0; c < k; c++) {
+            members.add(new ArrayList<>());
+        }
+        for (int i = 0; i < documents.length; i++) {
+            members.get(clusters.assignment[i]).add(i);
+        }
+        List<SuggestedTheme> themes = new ArrayList<>();
+        for (int c = 0; c < k; c++) {
+            List<Integer> cluster = members.get(c);
+            if (cluster.size() < 2) {
+                continue;
+            }
+            cluster.sort(Comparator.comparingDouble((Integer i) -> -clusters.similarity[i]).thenComparingInt(i -> i));
+            double[] centroid = clusters.centroid(c);
+            int[] clusterFrequency = new int[corpus.vocabularySize()];
+            Map<String, Integer> languages = new HashMap<>();
+            List<SuggestedTheme.Member> scored = new ArrayList<>(cluster.size());
+            for (int i : cluster) {
+                int document = documents[i];
+                for (int p = corpus.offsets[document]; p < corpus.offsets[document + 1]; p++) {
+                    clusterFrequency[corpus.terms[p]]++;
+                }
+                TextItem item = items.get(document);
+                languages.merge(String.valueOf(item.language()), 1, Integer::sum);
+                scored.add(new SuggestedTheme.Member(item, Math.max(0, Math.min(1, clusters.similarity[i]))));
+            }
+            String language = languages.entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
+                    .max(Map.Entry.comparingByValue())
+                    .map(Map.Entry::getKey).orElse("ru");
+            themes.add(new SuggestedTheme(terms(corpus, centroid, clusterFrequency, cluster.size()), scored,
+                    representatives(scored), language, heaviest(corpus, centroid)));
+        }
+        themes.sort(Comparator.comparingInt((SuggestedTheme theme) -> -theme.members().size()));
+        return themes;
+    }
+
+    private static List<String> terms(Corpus corpus, double[] centroid, int[] clusterFrequency, int clusterSize) {
+        int minimum = clusterSize >= 5 ? Math.max(2, clusterSize / 50) : 1;
+        Integer[] candidates = IntStream.range(0, centroid.length)
+                .filter(t -> clusterFrequency[t] >= minimum && centroid[t] > 0).boxed().toArray(Integer[]::new);
+        double[] score = new double[centroid.length];
+        for (int t : candidates) {
+            double lift = ((double) clusterFrequency[t] / clusterSize)
+                    / ((double) corpus.documentFrequency[t] / corpus.size);
+            score[t] = centroid[t] * Math.log1p(lift);
+        }
+        Arrays.sort(candidates, Comparator.comparingDouble((Integer t) -> -score[t]).thenComparingInt(t -> t));
+        Set<String> shown = new LinkedHashSet<>();
+        for (int t : candidates) {
+            if (shown.size() == THEME_TERMS) {
+                break;
+            }
+            shown.add(corpus.surfaces[t]);
+        }
+        return List.copyOf(shown);
+    }
+
+    private static Map<String, Double> heaviest(Corpus corpus, double[] centroid) {
+        Integer[] order = IntStream.range(0, centroid.length).filter(t -> centroid[t] > 0).boxed()
+                .toArray(Integer[]::new);
+        Arrays.sort(order, Comparator.comparingDouble((Integer t) -> -centroid[t]).thenComparingInt(t -> t));
+        Map<String, Double> heaviest = new LinkedHashMap<>();
+        for (int i = 0; i < Math.min(CENTROID_TERMS, order.length); i++) {
+            heaviest.put(corpus.stems[order[i]], centroid[order[i]]);
+        }
+        return heaviest;
+    }
+
+    private static List<TextItem> representatives(List<SuggestedTheme.Member> nearestFirst) {
+        List<TextItem> chosen = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (SuggestedTheme.Member member : nearestFirst) {
+            String text = member.item().text();
+            // a campaign's copies would otherwise fill all three places
+            String key = text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\s]+", " ").strip();
+            if (seen.add(key)) {
+                chosen.add(member.item());
+                if (chosen.size() == REPRESENTATIVES) {
+                    break;
+                }
+            }
+        }
+        return chosen;
+    }
+}
