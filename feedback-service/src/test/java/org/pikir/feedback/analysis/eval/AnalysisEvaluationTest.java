@@ -34,7 +34,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Runs the theme suggester and the campaign detector on the labelled evaluation set
- * ({@code analysis/eval/texts.jsonl}, see its README) and writes the figures to {@code target/analysis-evaluation.md}.
+ * ({@code analysis/eval/texts.jsonl}, see its README) and writes the figures to {@code target/analysis-evaluation.md}
+ * (and each text's outcome to {@code target/analysis-evaluation-assignments.tsv}).
  * It measures; it asserts only that the outputs are well formed, never a quality threshold.
  */
 class AnalysisEvaluationTest {
@@ -42,6 +43,7 @@ class AnalysisEvaluationTest {
     private static final Logger LOG = Logger.getLogger(AnalysisEvaluationTest.class);
     private static final String SET = "/analysis/eval/texts.jsonl";
     private static final Path REPORT = Path.of("target", "analysis-evaluation.md");
+    private static final Path ASSIGNMENTS = Path.of("target", "analysis-evaluation-assignments.tsv");
     private static final long SEED = 14;
     private static final int CAMPAIGN_MIN_SIZE = 10;
     private static final List<String> LANGUAGES = List.of("ru", "kk", "en");
@@ -80,6 +82,7 @@ class AnalysisEvaluationTest {
                 .append(campaignSection(set, groups, groupOf, campaignMillis));
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, report, StandardCharsets.UTF_8);
+        Files.writeString(ASSIGNMENTS, assignments(set, fixed, automatic, groupOf), StandardCharsets.UTF_8);
         LOG.info("\n" + report);
 
         for (ThemeRun run : List.of(fixed, automatic)) {
@@ -310,6 +313,29 @@ class AnalysisEvaluationTest {
                 .append("\nPlanted variants missed: ")
                 .append(missed.isEmpty() ? "none.\n" : "\n\n" + String.join("\n", missed) + "\n");
         return out.toString();
+    }
+
+    /** Every text with its label and what each run made of it, for reading the errors one by one. */
+    private static String assignments(List<Labelled> set, ThemeRun fixed, ThemeRun automatic, List<Integer> groupOf) {
+        List<String> labels = set.stream().map(Labelled::theme).toList();
+        List<String> fixedLabels = Agreement.mappedLabels(labels, fixed.clusters());
+        List<String> automaticLabels = Agreement.mappedLabels(labels, automatic.clusters());
+        StringBuilder out = new StringBuilder("id\tlanguage\tlabel\tcampaign\tfixed_k_theme\tfixed_k_mapped"
+                + "\tautomatic_theme\tautomatic_mapped\tgroup\ttext\n");
+        for (int i = 0; i < set.size(); i++) {
+            Labelled row = set.get(i);
+            out.append(row.id()).append('\t').append(row.language()).append('\t').append(row.theme()).append('\t')
+                    .append(Objects.requireNonNullElse(row.campaign(), "")).append('\t')
+                    .append(oneBased(fixed.clusters().get(i))).append('\t').append(fixedLabels.get(i)).append('\t')
+                    .append(oneBased(automatic.clusters().get(i))).append('\t').append(automaticLabels.get(i))
+                    .append('\t').append(oneBased(groupOf.get(i))).append('\t')
+                    .append(row.text().replace('\n', ' ').replace('\t', ' ')).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String oneBased(Integer index) {
+        return index == null ? "" : String.valueOf(index + 1);
     }
 
     private static List<Labelled> members(List<Labelled> set, ThemeRun run, int theme) {
