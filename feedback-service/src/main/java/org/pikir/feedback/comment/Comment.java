@@ -87,6 +87,10 @@ public class Comment {
     @Column(name = "moderation_reason")
     public String moderationReason;
 
+    /** 0..1, higher = more likely spam or abuse; orders the moderation queue, never hides anything by itself. */
+    @Column(name = "spam_score")
+    public Float spamScore;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -1,5 +1,6 @@
 package org.pikir.feedback.comment;
 
+import org.pikir.feedback.analysis.spam.SpamScores;
 import org.pikir.feedback.audit.AuditLog;
 import org.pikir.feedback.common.Visibility;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.hibernate.StaleStateException;
 import org.pikir.feedback.common.Author;
 import org.pikir.feedback.common.IdempotencyKeys;
+import org.pikir.feedback.common.ItemType;
 import org.pikir.feedback.common.Unprocessable;
 import org.pikir.feedback.draft.PassageAnchor;
 import org.pikir.feedback.draft.PassageReference;
@@ -42,12 +44,14 @@ public class CommentService {
     private final SubmissionLimits limits;
     private final AuditLog audit;
     private final CommentsConfig config;
+    private final SpamScores spamScores;
     private final Clock clock;
 
     public CommentService(CommentRepository comments, Submissions submissions, ModerationPolicies policies,
                           EventCatalog events, SubmissionLimits limits, AuditLog audit, CommentsConfig config,
-                          Clock clock) {
+                          SpamScores spamScores, Clock clock) {
         this.clock = clock;
+        this.spamScores = spamScores;
         this.comments = comments;
         this.submissions = submissions;
         this.policies = policies;
@@ -243,6 +247,8 @@ public class CommentService {
         comment.status = policies.initialVisibility(request.eventSlug());
         comment.createdAt = now;
         comment.updatedAt = now;
+        comment.spamScore = spamScores.score(ItemType.COMMENT, comment.eventSlug, comment.authorSubject, null,
+                comment.body, now);
         comments.persist(comment);
         return CommentResponse.from(comment);
     }

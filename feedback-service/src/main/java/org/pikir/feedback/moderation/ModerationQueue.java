@@ -17,14 +17,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The moderators' work list: pending or flagged comments and recommendations, oldest first, one
- * keyset page at a time. A page costs two statements: the items, then the open flags' reasons.
+ * The moderators' work list: pending or flagged comments and recommendations, oldest first or most likely spam
+ * first, one keyset page at a time. A page costs two statements: the items, then the open flags' reasons.
  */
 @ApplicationScoped
 public class ModerationQueue {
 
     /** Which items a moderator wants to see. */
     public enum State { PENDING, FLAGGED }
+
+    /** Oldest first, or most likely spam first (unscored items last). */
+    public enum Order { OLDEST, SCORE }
 
     private final EntityManager db;
 
@@ -34,15 +37,16 @@ public class ModerationQueue {
 
     @Transactional
     public CursorPage<ModerationQueueItemResponse> page(String eventSlug, ItemType onlyType, State state,
-                                                        Cursor after, int size) {
+                                                        Order order, QueueCursor after, int size) {
         List<ItemType> types = onlyType == null ? Arrays.asList(ItemType.values()) : List.of(onlyType);
         List<Object> parameters = new ArrayList<>();
         List<String> branches = new ArrayList<>();
         for (ItemType type : types) {
-            branches.add(branch(type, eventSlug, state, after, size + 1, parameters));
+            branches.add(branch(type, eventSlug, state, order, after, size + 1, parameters));
         }
         String sql = "select * from (" + String.join(" union all ", branches) + ") queued"
-                + " order by created_at, kind, id limit " + (size + 1);
+                + " order by " + (order == Order.SCORE ? "spam_score desc nulls last, " : "")
+                + "created_at, kind, id limit " + (size + 1);
         var query = db.createNativeQuery(sql);
         for (int i = 0; i < parameters.size(); i++) {
             query.setParameter(i + 1, parameters.get(i));
@@ -55,36 +59,60 @@ public class ModerationQueue {
         String next = null;
         if (rows.size() > size) {
             ModerationQueueItemResponse last = items.get(size - 1);
-            next = new Cursor(last.createdAt(), last.type(), last.id()).encode();
+            next = new QueueCursor(order == Order.SCORE, last.spamScore(),
+                    new Cursor(last.createdAt(), last.type(), last.id())).encode();
         }
         return new CursorPage<>(items, next);
     }
 
-    /** One kind's part of the page; its keyset condition places its rows after the cursor in (time, kind, id) order. */
-    private static String branch(ItemType type, String eventSlug, State state, Cursor after, int limit,
-                                 List<Object> parameters) {
+    /**
+     * One kind's part of the page; its keyset condition places its rows after the cursor in (score desc nulls last,
+     * time, kind, id) order, or (time, kind, id) when oldest first.
+     */
+    private static String branch(ItemType type, String eventSlug, State state, Order order, QueueCursor after,
+                                 int limit, List<Object> parameters) {
         String visibility = type.visibilityColumn();
+        boolean comment = type == ItemType.COMMENT;
         StringBuilder sql = new StringBuilder("(select '").append(type.name()).append("' as kind, id, event_slug, ")
-                .append(type == ItemType.RECOMMENDATION ? "title" : "cast(null as varchar) as title")
+                .append(comment ? "cast(null as varchar) as title" : "title")
                 .append(", body, language, author_name, ").append(visibility).append(" as visibility,")
-                .append(" flag_count, open_flag_count, created_at from ").append(type.table())
+                .append(" flag_count, open_flag_count, created_at, spam_score, ")
+                .append(comment ? "campaign_id, (select c.member_count from campaign c where c.id = campaign_id)"
+                        : "cast(null as bigint), cast(null as integer)")
+                .append(" from ").append(type.table())
                 .append(state == State.PENDING ? " where " + visibility + " = 'PENDING'" : " where open_flag_count > 0");
         if (eventSlug != null) {
             parameters.add(eventSlug);
             sql.append(" and event_slug = ?").append(parameters.size());
         }
         if (after != null) {
-            parameters.add(after.at());
-            int at = parameters.size();
-            int order = after.type() == null ? 0 : type.compareTo(after.type());
-            if (order == 0) {
-                parameters.add(after.id());
-                sql.append(" and (created_at, id) > (?").append(at).append(", ?").append(parameters.size()).append(")");
+            String tie = tie(type, after.position(), parameters);
+            if (order != Order.SCORE) {
+                sql.append(" and ").append(tie);
+            } else if (after.score() == null) {
+                sql.append(" and spam_score is null and ").append(tie);
             } else {
-                sql.append(order > 0 ? " and created_at >= ?" : " and created_at > ?").append(at);
+                parameters.add(after.score());
+                int score = parameters.size();
+                sql.append(" and (spam_score < cast(?").append(score).append(" as real) or spam_score is null")
+                        .append(" or (spam_score = cast(?").append(score).append(" as real) and ").append(tie)
+                        .append("))");
             }
         }
-        return sql.append(" order by created_at, id limit ").append(limit).append(")").toString();
+        return sql.append(" order by ").append(order == Order.SCORE ? "spam_score desc nulls last, " : "")
+                .append("created_at, id limit ").append(limit).append(")").toString();
+    }
+
+    /** Rows after the cursor's (time, kind, id) among rows of the same score. */
+    private static String tie(ItemType type, Cursor after, List<Object> parameters) {
+        parameters.add(after.at());
+        int at = parameters.size();
+        int order = after.type() == null ? 0 : type.compareTo(after.type());
+        if (order == 0) {
+            parameters.add(after.id());
+            return "(created_at, id) > (?" + at + ", ?" + parameters.size() + ")";
+        }
+        return (order > 0 ? "created_at >= ?" : "created_at > ?") + at;
     }
 
     private Map<String, Map<String, Long>> openFlagReasons(List<Object[]> page) {
@@ -122,6 +150,9 @@ public class ModerationQueue {
         return new ModerationQueueItemResponse(ItemType.valueOf((String) row[0]), id, (String) row[2],
                 (String) row[3], (String) row[4], (String) row[5], (String) row[6], Visibility.valueOf((String) row[7]),
                 ((Number) row[8]).intValue(), ((Number) row[9]).intValue(),
-                reasons.getOrDefault(row[0] + ":" + id, Map.of()), createdAt);
+                reasons.getOrDefault(row[0] + ":" + id, Map.of()), createdAt,
+                row[11] == null ? null : ((Number) row[11]).floatValue(),
+                row[12] == null ? null : ((Number) row[12]).longValue(),
+                row[13] == null ? null : ((Number) row[13]).intValue());
     }
 }

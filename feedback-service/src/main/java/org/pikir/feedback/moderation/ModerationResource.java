@@ -20,7 +20,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.pikir.feedback.common.Cursor;
 import org.pikir.feedback.common.CursorPage;
 import org.pikir.feedback.common.EventSlug;
 import org.pikir.feedback.common.ItemType;
@@ -37,10 +36,12 @@ public class ModerationResource {
     private final ModerationPolicies policies;
     private final ModerationService moderation;
     private final ModerationQueue queue;
+    private final CampaignModeration campaigns;
     private final JsonWebToken token;
 
     public ModerationResource(ModerationPolicies policies, ModerationService moderation, ModerationQueue queue,
-                              JsonWebToken token) {
+                              CampaignModeration campaigns, JsonWebToken token) {
+        this.campaigns = campaigns;
         this.policies = policies;
         this.moderation = moderation;
         this.queue = queue;
@@ -67,18 +68,33 @@ public class ModerationResource {
 
     @GET
     @Path("/queue")
-    @Operation(summary = "Pending or flagged items, oldest first; keyset pages via nextCursor")
+    @Operation(summary = "Pending or flagged items, oldest first or (order=score) most likely spam first;"
+            + " keyset pages via nextCursor")
     public RestResponse<CursorPage<ModerationQueueItemResponse>> queue(
             @QueryParam("event") @EventSlug String event,
             @QueryParam("type") @Pattern(regexp = "comment|recommendation", message = "must be comment or recommendation")
             String type,
             @QueryParam("state") @DefaultValue("pending") @Pattern(regexp = "pending|flagged",
                     message = "must be pending or flagged") String state,
+            @QueryParam("order") @DefaultValue("oldest") @Pattern(regexp = "oldest|score",
+                    message = "must be oldest or score") String order,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(CursorPage.MAX_SIZE) int size,
             @QueryParam("after") String after) {
         ItemType onlyType = type == null ? null : ItemType.valueOf(type.toUpperCase(Locale.ROOT));
         var wanted = ModerationQueue.State.valueOf(state.toUpperCase(Locale.ROOT));
-        return RestResponse.ok(queue.page(event, onlyType, wanted, Cursor.decode("after", after), size));
+        var sorted = ModerationQueue.Order.valueOf(order.toUpperCase(Locale.ROOT));
+        return RestResponse.ok(queue.page(event, onlyType, wanted, sorted,
+                QueueCursor.decode("after", after, sorted == ModerationQueue.Order.SCORE), size));
+    }
+
+    @POST
+    @Path("/campaigns/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Publish, hide or reject every comment of a campaign of near-identical comments;"
+            + " hiding and rejecting need a reason")
+    public RestResponse<CampaignModeration.Outcome> moderateCampaign(@PathParam("id") long id,
+                                                                     @NotNull @Valid ModerationRequest request) {
+        return RestResponse.ok(campaigns.moderate(id, request, Staff.of(token)));
     }
 
     @POST

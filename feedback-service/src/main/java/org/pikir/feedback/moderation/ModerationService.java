@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.pikir.feedback.analysis.spam.SpamTraining;
 import org.pikir.feedback.audit.AuditLog;
 import org.pikir.feedback.common.ItemType;
 import org.pikir.feedback.common.Staff;
@@ -28,10 +29,13 @@ public class ModerationService {
     private final EntityManager db;
     private final AuditLog audit;
     private final Event<ItemDecision> decisions;
+    private final SpamTraining spamTraining;
     private final Clock clock;
 
-    public ModerationService(EntityManager db, AuditLog audit, Event<ItemDecision> decisions, Clock clock) {
+    public ModerationService(EntityManager db, AuditLog audit, Event<ItemDecision> decisions,
+                             SpamTraining spamTraining, Clock clock) {
         this.db = db;
+        this.spamTraining = spamTraining;
         this.audit = audit;
         this.decisions = decisions;
         this.clock = clock;
@@ -62,6 +66,7 @@ public class ModerationService {
                         where target_type = ?3 and target_id = ?4 and resolved_at is null""")
                 .setParameter(1, now).setParameter(2, staff.name()).setParameter(3, type.name()).setParameter(4, id)
                 .executeUpdate();
+        spamTraining.learn(type, id, locked.eventSlug(), request.action(), request.reason());
         ModerationState after = new ModerationState(to, request.reason(), note, 0);
         audit.record(staff, "moderation." + request.action().name().toLowerCase(Locale.ROOT), type.table(),
                 String.valueOf(id), before, after);

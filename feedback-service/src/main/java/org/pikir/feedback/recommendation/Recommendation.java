@@ -106,6 +106,10 @@ public class Recommendation {
     @Formula("(select g.member_count from recommendation_group g where g.id = group_id)")
     public Integer groupSize;
 
+    /** 0..1, higher = more likely spam or abuse; orders the moderation queue, never hides anything by itself. */
+    @Column(name = "spam_score")
+    public Float spamScore;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -4,8 +4,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.pikir.feedback.analysis.spam.SpamScores;
 import org.pikir.feedback.common.Author;
 import org.pikir.feedback.common.IdempotencyKeys;
+import org.pikir.feedback.common.ItemType;
 import org.pikir.feedback.common.Unprocessable;
 import org.pikir.feedback.common.Visibility;
 import org.pikir.feedback.draft.DraftFilter;
@@ -36,11 +38,13 @@ public class RecommendationService {
     private final EventCatalog events;
     private final ModerationPolicies policies;
     private final RecommendationGroups groups;
+    private final SpamScores spamScores;
     private final Clock clock;
 
     public RecommendationService(RecommendationRepository recommendations, Submissions submissions,
                                  EventCatalog events, ModerationPolicies policies, RecommendationGroups groups,
-                                 Clock clock) {
+                                 SpamScores spamScores, Clock clock) {
+        this.spamScores = spamScores;
         this.recommendations = recommendations;
         this.submissions = submissions;
         this.events = events;
@@ -185,6 +189,8 @@ public class RecommendationService {
         recommendation.visibility = policies.initialVisibility(request.eventSlug());
         recommendation.createdAt = now;
         recommendation.updatedAt = now;
+        recommendation.spamScore = spamScores.score(ItemType.RECOMMENDATION, recommendation.eventSlug,
+                recommendation.authorSubject, recommendation.title, recommendation.body, now);
         recommendations.persist(recommendation);
         groups.place(recommendation);
         return RecommendationResponse.from(recommendation);

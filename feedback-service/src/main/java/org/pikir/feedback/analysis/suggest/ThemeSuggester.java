@@ -34,6 +34,7 @@ public final class ThemeSuggester {
     private static final int SILHOUETTE_SAMPLE = 2000;
     private static final int RESTARTS = 3;
     private static final int THEME_TERMS = 8;
+    private static final double MIN_LIFT = 1.5;
     private static final int CENTROID_TERMS = 50;
     private static final int REPRESENTATIVES = 3;
 
@@ -41,9 +42,9 @@ public final class ThemeSuggester {
     private final int maxThemes;
     private final long seed;
 
-    /** Between 4 and 15 themes, fixed seed. */
+    /** Between 4 and 20 themes (a subject written about in three languages may come out as up to three), fixed seed. */
     public ThemeSuggester() {
-        this(4, 15, 14L);
+        this(4, 20, 14L);
     }
 
     /** {@code minThemes == maxThemes} asks for exactly that many themes (fewer if there are fewer distinct items). */
@@ -216,16 +217,21 @@ public final class ThemeSuggester {
         Integer[] candidates = IntStream.range(0, centroid.length)
                 .filter(t -> clusterFrequency[t] >= minimum && centroid[t] > 0).boxed().toArray(Integer[]::new);
         double[] score = new double[centroid.length];
+        double[] lift = new double[centroid.length];
         for (int t : candidates) {
-            double lift = ((double) clusterFrequency[t] / clusterSize)
+            lift[t] = ((double) clusterFrequency[t] / clusterSize)
                     / ((double) corpus.documentFrequency[t] / corpus.size);
-            score[t] = centroid[t] * Math.log1p(lift);
+            score[t] = centroid[t] * Math.log1p(lift[t]);
         }
         Arrays.sort(candidates, Comparator.comparingDouble((Integer t) -> -score[t]).thenComparingInt(t -> t));
         Set<String> shown = new LinkedHashSet<>();
         for (int t : candidates) {
             if (shown.size() == THEME_TERMS) {
                 break;
+            }
+            // a word no more frequent here than everywhere ("important", "citizens") names nothing
+            if (lift[t] < MIN_LIFT && !shown.isEmpty()) {
+                continue;
             }
             shown.add(corpus.surfaces[t]);
         }

@@ -1,0 +1,130 @@
+package org.pikir.feedback.analysis.campaign;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.pikir.feedback.event.EventsServiceMock.InjectEventsService;
+import org.pikir.feedback.event.OpenEvents;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class CampaignTaskTest {
+
+    @InjectEventsService
+    WireMockServer events;
+
+    @Inject
+    DataSource db;
+
+    @Inject
+    CampaignTask task;
+
+    @Test
+    void fiveHundredNearIdenticalCommentsAmongTwoHundredOthersAreOneCampaign() throws Exception {
+        String event = OpenEvents.open(events);
+        StoredCampaign forum = new StoredCampaign(db, event);
+        List<Long> planted = forum.copies(500, 1, "PUBLISHED");
+        List<Long> others = forum.distinct(200, 2);
+        String elsewhere = OpenEvents.open(events);
+        List<Long> otherForum = new StoredCampaign(db, elsewhere).copies(20, 3, "PUBLISHED");
+
+        StoredCampaign.Context context = new StoredCampaign.Context(event);
+        task.run(context);
+
+        List<long[]> campaigns = campaigns(event);
+        assertEquals(1, campaigns.size(), "one campaign");
+        assertEquals(500, campaigns.get(0)[1]);
+        assertEquals(planted.get(0), campaigns.get(0)[2], "the first copy stands for the campaign");
+        assertEquals(new HashSet<>(planted), new HashSet<>(members(campaigns.get(0)[0])));
+        assertTrue(campaignOf(others).stream().allMatch(id -> id == 0), "no distinct comment is a member");
+        assertTrue(campaignOf(otherForum).stream().allMatch(id -> id == 0), "another forum is left alone");
+        assertTrue(spamScores(planted).stream().allMatch(score -> score >= 0.6f), "copy-paste raises the score");
+        long[] last = context.progress.get(context.progress.size() - 1);
+        assertEquals(700, last[0]);
+        assertEquals(700, last[1]);
+    }
+
+    @Test
+    void aRunReplacesTheForumsCampaignsAndACancelledRunChangesNothing() throws Exception {
+        String event = OpenEvents.open(events);
+        StoredCampaign forum = new StoredCampaign(db, event);
+        List<Long> planted = forum.copies(30, 4, "PUBLISHED");
+        List<Long> few = forum.copies(5, 5, "PENDING");
+        task.run(new StoredCampaign.Context(event));
+        long first = campaigns(event).get(0)[0];
+        assertEquals(35, campaigns(event).get(0)[1], "pending copies are members too");
+
+        try (Connection connection = db.getConnection();
+             PreparedStatement delete = connection.prepareStatement(
+                     "update comment set status = 'DELETED' where id = any(?)")) {
+            delete.setArray(1, connection.createArrayOf("bigint", planted.subList(0, 28).toArray()));
+            delete.executeUpdate();
+        }
+        StoredCampaign.Context cancelled = new StoredCampaign.Context(event);
+        cancelled.cancel = true;
+        task.run(cancelled);
+        assertEquals(first, campaigns(event).get(0)[0], "a cancelled run leaves the campaigns as they were");
+
+        task.run(new StoredCampaign.Context(event));
+        assertTrue(campaigns(event).isEmpty(), "7 members left, fewer than the minimum of 10");
+        assertTrue(campaignOf(few).stream().allMatch(id -> id == 0));
+        assertFalse(campaignOf(planted).stream().anyMatch(id -> id != 0));
+    }
+
+    private List<long[]> campaigns(String event) throws SQLException {
+        List<long[]> campaigns = new ArrayList<>();
+        try (Connection connection = db.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "select id, member_count, representative_id from campaign where event_slug = ? order by id")) {
+            query.setString(1, event);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    campaigns.add(new long[] {rows.getLong(1), rows.getLong(2), rows.getLong(3)});
+                }
+            }
+        }
+        return campaigns;
+    }
+
+    private List<Long> members(long campaign) throws SQLException {
+        return column("select id from comment where campaign_id = " + campaign, List.of());
+    }
+
+    private List<Long> campaignOf(List<Long> comments) throws SQLException {
+        return column("select coalesce(campaign_id, 0) from comment where id = any(?)", comments);
+    }
+
+    private List<Float> spamScores(List<Long> comments) throws SQLException {
+        return column("select spam_score from comment where id = any(?)", comments).stream()
+                .map(Number::floatValue).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends Number> List<T> column(String sql, List<Long> ids) throws SQLException {
+        List<T> values = new ArrayList<>();
+        try (Connection connection = db.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
+            if (!ids.isEmpty()) {
+                query.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    values.add((T) rows.getObject(1));
+                }
+            }
+        }
+        return values;
+    }
+}
