@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -210,11 +209,15 @@ class AnalysisEvaluationTest {
         out.append("\nMost frequent confusions (label → the label its theme maps to): ")
                 .append(confusions.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                         .limit(8).map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("; ")))
-                .append(".\n\nExamples of errors (the first wrongly themed text of each label):\n\n");
-        Map<String, Integer> firstError = new LinkedHashMap<>();
+                .append(".\n\nExamples of errors (per label, the first wrongly themed hand-written text, languages in"
+                        + " turn):\n\n");
+        Map<String, Integer> firstError = new TreeMap<>();
+        List<String> labelOrder = labels.stream().distinct().sorted().toList();
         for (int i = 0; i < set.size(); i++) {
             String label = labels.get(i);
-            if (!label.equals(predicted.get(i)) && set.get(i).campaign() == null) {
+            String turn = LANGUAGES.get(labelOrder.indexOf(label) % LANGUAGES.size());
+            if (!label.equals(predicted.get(i)) && set.get(i).campaign() == null
+                    && set.get(i).language().equals(turn)) {
                 firstError.putIfAbsent(label, i);
             }
         }
