@@ -57,16 +57,16 @@ class CommentStatementsTest {
         int parent = posting(token, null, comment.formatted(event, "first", "")).when().post("/api/feedback/comments")
                 .then().statusCode(201).extract().path("id");
 
-        // profile, both submission windows, the moderation policy, the comment
+        // profile, both submission windows, the moderation policy, the spam score's evidence, the comment
         List<String> plain = post(token, null, comment.formatted(event, "plain", ""));
-        assertEquals(4, plain.size(), String.join("\n", plain));
+        assertEquals(5, plain.size(), String.join("\n", plain));
         // and the key reserved before the write and its answer stored with it (the gateway always sends one)
         List<String> keyed = post(token, "key-" + UUID.randomUUID(), comment.formatted(event, "keyed", ""));
-        assertEquals(6, keyed.size(), String.join("\n", keyed));
+        assertEquals(7, keyed.size(), String.join("\n", keyed));
         // and the parent it answers, whose row says how deep it is
         List<String> reply = post(token, "key-" + UUID.randomUUID(),
                 comment.formatted(event, "reply", ",\"parentId\":" + parent));
-        assertEquals(7, reply.size(), String.join("\n", reply));
+        assertEquals(8, reply.size(), String.join("\n", reply));
         // a retry replays the stored answer: profile, key, stored answer
         String key = "key-" + UUID.randomUUID();
         post(token, key, comment.formatted(event, "retried", ""));

@@ -132,7 +132,8 @@ class RequestBodyFuzzTest {
         lists.put(f + "/recommendations/similar", List.of("event", "text"));
         lists.put(f + "/me/items", List.of("size", "after"));
         lists.put(f + "/me/notifications", List.of("size", "after"));
-        lists.put(f + "/moderation/queue", List.of("event", "type", "state", "size", "after"));
+        lists.put(f + "/moderation/queue", List.of("event", "type", "state", "order", "size", "after"));
+        lists.put(f + "/analysis/" + event + "/campaigns", List.of("size", "after"));
         lists.put(f + "/moderation/log", List.of("event"));
         lists.put(f + "/review/queue", List.of("event", "status", "assignee", "unanswered", "overdue", "size", "after"));
         lists.put(f + "/review/groups", List.of("event", "minSize", "size", "after"));
@@ -141,7 +142,7 @@ class RequestBodyFuzzTest {
         List<String> idPaths = List.of(f + "/comments/%s", f + "/recommendations/%s", f + "/recommendations/%s/endorsement",
                 f + "/review/recommendations/%s", f + "/review/recommendations/%s/notes", f + "/reports/%s",
                 f + "/reports/%s/overdue", f + "/open-data/%s.json", f + "/exports/%s/comments.csv",
-                f + "/moderation/policies/%s");
+                f + "/moderation/policies/%s", f + "/analysis/%s/campaigns");
 
         Random random = new Random(SEED);
         Verdicts verdicts = new Verdicts();

@@ -2,6 +2,7 @@ package org.pikir.feedback.analysis.campaign;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.pikir.feedback.analysis.job.AnalysisTask;
 import org.pikir.feedback.analysis.job.JobContext;
 import org.pikir.feedback.analysis.job.TextItem;
@@ -30,6 +31,7 @@ import java.util.stream.IntStream;
 public class CampaignTask implements AnalysisTask {
 
     public static final String KIND = "CAMPAIGNS";
+    private static final Logger LOG = Logger.getLogger(CampaignTask.class);
     private static final int BATCH = 2_000;
 
     private final DataSource dataSource;
@@ -69,6 +71,7 @@ public class CampaignTask implements AnalysisTask {
     /** False when cancelled: the caller then rolls everything back. */
     private boolean findAndReplace(Connection connection, JobContext context) throws SQLException {
         String forum = context.eventSlug();
+        long start = System.nanoTime();
         long total = count(connection, forum);
         context.progress(0, total);
         execute(connection, "create temporary table campaign_band (band_key bigint not null, comment_id bigint not null)"
@@ -76,13 +79,23 @@ public class CampaignTask implements AnalysisTask {
         if (!writeBandKeys(connection, context, total)) {
             return false;
         }
-        List<List<Long>> groups = duplicates.groups(candidates(connection), minSize);
+        long signed = System.nanoTime();
+        List<TextItem> candidates = candidates(connection);
+        long found = System.nanoTime();
+        List<List<Long>> groups = duplicates.groups(candidates, minSize);
         if (context.cancelled()) {
             return false;
         }
         replaceCampaigns(connection, forum, groups);
         context.progress(total, total);
+        LOG.infof("Campaigns of %s: %,d comments read and signed in %.1f s, %,d candidates found in %.1f s,"
+                        + " %d campaigns grouped and written in %.1f s", forum, total, seconds(start, signed),
+                candidates.size(), seconds(signed, found), groups.size(), seconds(found, System.nanoTime()));
         return true;
+    }
+
+    private static double seconds(long from, long to) {
+        return (to - from) / 1e9;
     }
 
     private static long count(Connection connection, String forum) throws SQLException {
