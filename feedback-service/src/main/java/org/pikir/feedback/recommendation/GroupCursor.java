@@ -5,16 +5,19 @@ import org.pikir.platform.web.InvalidParameterException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** A keyset position in the list of groups, largest first: the size and id of the last group a client saw. */
-record GroupCursor(int memberCount, long id) {
+/**
+ * A keyset position in a list of groups, largest first (recommendation groups, comment campaigns): the size and id of
+ * the last group a client saw.
+ */
+public record GroupCursor(int memberCount, long id) {
 
-    String encode() {
+    public String encode() {
         String plain = memberCount + ":" + id;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Reads a cursor given back by a client; null stays null, anything unreadable is a 400 naming the parameter. */
-    static GroupCursor decode(String parameter, String value) {
+    public static GroupCursor decode(String parameter, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

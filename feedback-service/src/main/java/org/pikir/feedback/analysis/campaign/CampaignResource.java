@@ -17,6 +17,7 @@ import org.pikir.feedback.common.Cursor;
 import org.pikir.feedback.common.CursorPage;
 import org.pikir.feedback.common.EventSlug;
 import org.pikir.feedback.event.EventCatalog;
+import org.pikir.feedback.recommendation.GroupCursor;
 
 @Path("/api/feedback/analysis/{eventSlug}/campaigns")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,7 +40,7 @@ public class CampaignResource {
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(CursorPage.MAX_SIZE) int size,
             @QueryParam("after") String after) {
         events.requireExists(eventSlug);
-        return RestResponse.ok(campaigns.page(eventSlug, CampaignCursor.decode("after", after), size));
+        return RestResponse.ok(campaigns.page(eventSlug, GroupCursor.decode("after", after), size));
     }
 
     @GET

@@ -79,6 +79,8 @@ public class CampaignTask implements AnalysisTask {
         if (!writeBandKeys(connection, context, total)) {
             return false;
         }
+        // a temporary table has no statistics until analysed; without them the planner guesses its size
+        execute(connection, "analyze campaign_band");
         long signed = System.nanoTime();
         List<TextItem> candidates = candidates(connection);
         long found = System.nanoTime();

@@ -7,6 +7,7 @@ import org.pikir.feedback.common.Cursor;
 import org.pikir.feedback.common.CursorPage;
 import org.pikir.feedback.common.Timestamps;
 import org.pikir.feedback.common.Visibility;
+import org.pikir.feedback.recommendation.GroupCursor;
 import org.pikir.platform.problem.ProblemException;
 
 import java.time.Instant;
@@ -28,7 +29,7 @@ public class Campaigns {
     }
 
     @Transactional
-    public CursorPage<CampaignResponse> page(String eventSlug, CampaignCursor after, int size) {
+    public CursorPage<CampaignResponse> page(String eventSlug, GroupCursor after, int size) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = db.createNativeQuery("""
                         select id, event_slug, member_count, representative_id, language, representative_text,
@@ -44,7 +45,7 @@ public class Campaigns {
         String next = null;
         if (rows.size() > size) {
             CampaignResponse last = items.get(size - 1);
-            next = new CampaignCursor(last.memberCount(), last.id()).encode();
+            next = new GroupCursor(last.memberCount(), last.id()).encode();
         }
         return new CursorPage<>(items, next);
     }

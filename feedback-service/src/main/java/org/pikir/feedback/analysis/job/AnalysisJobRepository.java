@@ -140,6 +140,16 @@ public class AnalysisJobRepository {
                 .setParameter(5, now).setParameter(6, status == JobStatus.SUCCEEDED).executeUpdate();
     }
 
+    /** Gives back a run this process stops without finishing (it shuts down): queued again, the run not counted. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void release(long id, int attempt) {
+        db.createNativeQuery("""
+                        update analysis_job set status = 'QUEUED', attempt = attempt - 1, heartbeat_at = null,
+                            message = 'Its replica stopped; queued again'
+                        where id = ?1 and attempt = ?2 and status = 'RUNNING' and not cancel_requested""")
+                .setParameter(1, id).setParameter(2, attempt).executeUpdate();
+    }
+
     /** A job this process claimed: {@code attempt} tells this run from a later restart of the same job. */
     public record Claimed(long id, String eventSlug, String kind, Map<String, String> parameters, int attempt) {
     }

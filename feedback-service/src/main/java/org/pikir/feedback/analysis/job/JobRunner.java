@@ -138,6 +138,12 @@ public class JobRunner {
                 message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             }
             try {
+                if (stopping) {
+                    // shutting down is not staff cancelling: the job runs again, here after a restart or elsewhere
+                    QuarkusTransaction.requiringNew().run(() -> jobs.release(job.id(), job.attempt()));
+                    LOG.infof("Analysis job %d stopped by shutdown and queued again", job.id());
+                    return;
+                }
                 JobStatus finalStatus = outcome;
                 String finalMessage = message;
                 QuarkusTransaction.requiringNew().run(() -> jobs.finish(job.id(), job.attempt(), finalStatus,

@@ -47,6 +47,8 @@ public final class TextAnalyzer {
     private static final int STEM_CACHE_LIMIT = 200_000;
 
     private static final CharArraySet STOP_WORDS = stopWords();
+    /** Per language ("ru", "kk", "en"): a stem of the civic glossary and the Russian stem that stands for it. */
+    private static final Map<String, Map<String, String>> GLOSSARY = glossary();
 
     private final Analyzer tokenizer = new Analyzer() {
         @Override
@@ -96,19 +98,49 @@ public final class TextAnalyzer {
         if (cached != null) {
             return cached;
         }
-        String stem;
-        if (surface.charAt(0) < 0x0400) {
-            stem = snowball(english, surface);
-        } else if (kazakhText || hasKazakhLetter(surface)) {
-            stem = kazakh.stem(surface);
-        } else {
-            stem = snowball(russian, surface);
-        }
+        String language = surface.charAt(0) < 0x0400 ? "en"
+                : kazakhText || hasKazakhLetter(surface) ? "kk" : "ru";
+        String stem = stem(surface, language);
+        stem = GLOSSARY.get(language).getOrDefault(stem, stem);
         if (stems.size() >= STEM_CACHE_LIMIT) {
             stems.clear();
         }
         stems.put(key, stem);
         return stem;
+    }
+
+    private String stem(String word, String language) {
+        return switch (language) {
+            case "en" -> snowball(english, word);
+            case "kk" -> kazakh.stem(word);
+            default -> snowball(russian, word);
+        };
+    }
+
+    /** Reads civic_glossary.txt: every word's stem in its language points to the line's first Russian stem. */
+    private static Map<String, Map<String, String>> glossary() {
+        TextAnalyzer stemmer = new TextAnalyzer();
+        Map<String, Map<String, String>> glossary = Map.of("ru", new HashMap<>(), "kk", new HashMap<>(),
+                "en", new HashMap<>());
+        String[] languages = {"ru", "kk", "en"};
+        try {
+            for (String line : ownList("civic_glossary.txt")) {
+                String[] columns = line.split("\\|");
+                String concept = null;
+                for (int c = 0; c < columns.length && c < languages.length; c++) {
+                    for (String word : columns[c].strip().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+                        String stem = stemmer.stem(word.replace('ё', 'е'), languages[c]);
+                        if (concept == null) {
+                            concept = stem;
+                        }
+                        glossary.get(languages[c]).putIfAbsent(stem, concept);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return glossary;
     }
 
     private static String snowball(SnowballStemmer stemmer, String word) {

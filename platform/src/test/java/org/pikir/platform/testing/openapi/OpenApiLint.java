@@ -34,7 +34,9 @@ public final class OpenApiLint {
 
     /** The last path segment of a POST that acts on what exists rather than creating something. */
     public static final Set<String> ACTIONS = Set.of("publish", "archive", "open", "close", "read", "status", "order",
-            "bulk", "answer", "assignee", "restore", "merge");
+            "bulk", "answer", "assignee", "restore", "merge",
+            // an analysis job's cancel (feedback-service)
+            "cancel");
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
     private static final Pattern CAMEL_CASE = Pattern.compile("[a-z][a-zA-Z0-9]*");
