@@ -4,7 +4,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.jboss.logging.Logger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pikir.feedback.SqlStatements;
@@ -18,7 +17,6 @@ import java.util.stream.Collectors;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pikir.feedback.Feedback.citizen;
 import static org.pikir.feedback.analysis.Analysis.asModerator;
 import static org.pikir.feedback.analysis.Analysis.base;
@@ -31,8 +29,6 @@ import static org.pikir.feedback.analysis.Analysis.theme;
 
 @QuarkusTest
 class TagResourceTest {
-
-    private static final Logger LOG = Logger.getLogger(TagResourceTest.class);
 
     @InjectEventsService
     WireMockServer events;
@@ -65,7 +61,7 @@ class TagResourceTest {
     }
 
     @Test
-    void aThousandListedItemsAreTaggedWithTwoThemesInAFewStatementsWellUnderASecond() {
+    void aThousandListedItemsAreTaggedWithTwoThemesInAFixedNumberOfStatements() {
         List<Long> comments = comments(db, event, 700, "ru", 0);
         List<Long> recommendations = recommendations(db, event, 300, "kk", 0);
         long courts = theme(event, "Суды");
@@ -73,20 +69,8 @@ class TagResourceTest {
         tag(db, event, "COMMENT", comments.get(0), courts, true);
         String body = "{\"action\":\"ADD\",\"themes\":[%d,%d],\"items\":[%s,%s]}"
                 .formatted(courts, judges, refs("COMMENT", comments), refs("RECOMMENDATION", recommendations));
-        // a first bulk tagging elsewhere, so the timed one runs on a warm service
-        String warm = OpenEvents.open(events);
-        long warmTheme = theme(warm, "Разогрев");
-        tagged(warm, "{\"action\":\"ADD\",\"themes\":[%d],\"items\":[%s]}"
-                .formatted(warmTheme, refs("COMMENT", comments(db, warm, 1000, "ru", 0))));
-
-        long[] took = new long[1];
-        List<String> sent = statements.during(() -> {
-            long start = System.nanoTime();
-            assertEquals(2000, tagged(event, body));
-            took[0] = (System.nanoTime() - start) / 1_000_000;
-        });
-        LOG.infof("Tagging 1,000 items with 2 themes took %d ms and %d statements", took[0], sent.size());
-        assertTrue(took[0] < 1000, "took " + took[0] + " ms");
+        // how long it takes is bench/analysis's figure; here: the work does not grow with the items
+        List<String> sent = statements.during(() -> assertEquals(2000, tagged(event, body)));
         // the items' check, the themes' check, one insert per theme, clearing no-theme marks, the audit entry
         assertEquals(6, sent.size(), String.join("\n", sent));
         assertEquals(1000, tags(courts, false));
