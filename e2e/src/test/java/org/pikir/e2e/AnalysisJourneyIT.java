@@ -11,11 +11,7 @@ import io.restassured.specification.RequestSpecification;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -40,8 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and has the campaigns found. The public report then says "you said, we did" with that answer, also as a PDF, and
  * counts the campaign; the moderation queue shows the campaign as one group. The console passes axe in kk, ru, en.
  */
-@ExtendWith(PlatformExtension.class)
-class AnalysisJourneyIT {
+class AnalysisJourneyIT extends BrowserTests {
 
     private static final int PER_SUBJECT = 60;
     private static final int CAMPAIGN = 500;
@@ -83,27 +78,6 @@ class AnalysisJourneyIT {
                             "чтобы сёла не остались без пастбищ", "так аренда земли перестанет быть тайной")));
     private static final List<String> OPENERS = List.of("Предлагаю:", "Считаю, что", "Прошу учесть:", "Моё мнение:",
             "Важно:", "Как житель области скажу:", "Поддерживаю идею:", "Настаиваю:");
-
-    private static Platform platform;
-    private static Browsers browsers;
-
-    @BeforeAll
-    static void startBrowser(Platform started) {
-        platform = started;
-        browsers = Browsers.start(platform);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
-
-    @AfterEach
-    void closeContexts() {
-        browsers.closeContexts();
-    }
 
     @Test
     void aModeratorThemesTheFeedbackAnswersATheme(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {

@@ -8,11 +8,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,34 +32,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * it as .docx; the first comment then says its paragraph was revised. The public draft pages pass axe-core's WCAG 2.1
  * AA rules in kk, ru and en.
  */
-@ExtendWith(PlatformExtension.class)
-class DraftConsultationIT {
+class DraftConsultationIT extends BrowserTests {
 
     /** The paragraph the citizen quotes from, and the wording the other proposes for it. */
     private static final String PARAGRAPH = "Проекты решений публикуются вместе с пояснительной запиской и сроком обсуждения.";
     private static final String QUOTED = "вместе с пояснительной запиской";
     private static final String WORDING = "Проекты решений публикуются вместе с пояснительной запиской, сроком обсуждения и контактами ответственного лица.";
-
-    private static Platform platform;
-    private static Browsers browsers;
-
-    @BeforeAll
-    static void startBrowser(Platform started) {
-        platform = started;
-        browsers = Browsers.start(platform);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
-
-    @AfterEach
-    void closeContexts() {
-        browsers.closeContexts();
-    }
 
     @Test
     void aDraftIsImportedCommentedOnWithAQuoteRevisedAndTabulated(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
@@ -264,7 +238,6 @@ class DraftConsultationIT {
         return page.locator("#units li").filter(new Locator.FilterOptions()
                 .setHas(page.locator("legend code", new Page.LocatorOptions().setHasText(Pattern.compile("^" + key + "$")))));
     }
-
 
     private static RequestSpecification api(String token) {
         return RestAssured.given().baseUri(platform.gatewayUrl()).auth().oauth2(token);

@@ -5,11 +5,7 @@ import com.microsoft.playwright.Page;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 import java.util.Map;
@@ -25,30 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and the order of the materials. The public forum page and its change history show both corrections; every console
  * page on the way passes axe-core's WCAG 2.1 AA rules, the forum's editing page in kk, ru and en.
  */
-@ExtendWith(PlatformExtension.class)
-class EditorCorrectionsIT {
-
-
-    private static Platform platform;
-    private static Browsers browsers;
-
-    @BeforeAll
-    static void startBrowser(Platform started) {
-        platform = started;
-        browsers = Browsers.start(platform);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
-
-    @AfterEach
-    void closeContexts() {
-        browsers.closeContexts();
-    }
+class EditorCorrectionsIT extends BrowserTests {
 
     @Test
     void anEditorCorrectsAMisspeltNameAndReordersMaterialsWithTheKeyboardOnly() {
@@ -174,7 +147,6 @@ class EditorCorrectionsIT {
         assertTrue((Boolean) page.locator("#" + anchor).evaluate("item => item.contains(document.activeElement)"),
                 "after the move the keyboard focus is not with " + anchor);
     }
-
 
     private static List<String> editorMaterials(Page page) {
         return page.locator("#materials li.material > p:first-child").allTextContents().stream().map(String::strip).toList();
