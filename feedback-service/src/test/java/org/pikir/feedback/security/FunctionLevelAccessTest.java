@@ -68,6 +68,24 @@ class FunctionLevelAccessTest {
             Map.entry("POST " + F + "/moderation/comments/{id}", Access.STAFF),
             Map.entry("POST " + F + "/moderation/recommendations/{id}", Access.STAFF),
             Map.entry("POST " + F + "/moderation/campaigns/{id}", Access.STAFF),
+            Map.entry("GET " + F + "/analysis/{eventSlug}/dashboard", Access.STAFF),
+            Map.entry("GET " + F + "/analysis/{eventSlug}/items", Access.STAFF),
+            Map.entry("GET " + F + "/analysis/{eventSlug}/jobs", Access.STAFF),
+            Map.entry("GET " + F + "/analysis/{eventSlug}/jobs/current", Access.STAFF),
+            Map.entry("GET " + F + "/analysis/{eventSlug}/jobs/{id}", Access.STAFF),
+            Map.entry("GET " + F + "/analysis/{eventSlug}/themes", Access.STAFF),
+            Map.entry("GET " + F + "/analysis/{eventSlug}/themes/{id}", Access.STAFF),
+            Map.entry("POST " + F + "/analysis/{eventSlug}/jobs", Access.STAFF),
+            Map.entry("POST " + F + "/analysis/{eventSlug}/jobs/{id}/cancel", Access.STAFF),
+            Map.entry("POST " + F + "/analysis/{eventSlug}/tags", Access.STAFF),
+            Map.entry("POST " + F + "/analysis/{eventSlug}/themes", Access.STAFF),
+            Map.entry("POST " + F + "/analysis/{eventSlug}/themes/{id}/accept", Access.STAFF),
+            Map.entry("POST " + F + "/analysis/{eventSlug}/themes/{id}/discard", Access.STAFF),
+            Map.entry("POST " + F + "/analysis/{eventSlug}/themes/{id}/merge", Access.STAFF),
+            Map.entry("POST " + F + "/analysis/{eventSlug}/themes/{id}/split", Access.STAFF),
+            Map.entry("PUT " + F + "/analysis/{eventSlug}/items/{type}/{id}/note", Access.STAFF),
+            Map.entry("PUT " + F + "/analysis/{eventSlug}/themes/{id}", Access.STAFF),
+            Map.entry("PUT " + F + "/analysis/{eventSlug}/themes/{id}/response", Access.STAFF),
             Map.entry("GET " + F + "/analysis/{eventSlug}/campaigns", Access.STAFF),
             Map.entry("GET " + F + "/analysis/{eventSlug}/campaigns/{id}", Access.STAFF),
             Map.entry("GET " + F + "/analysis/{eventSlug}/campaigns/{id}/members", Access.STAFF),
@@ -91,7 +109,7 @@ class FunctionLevelAccessTest {
             Map.entry("GET " + F + "/audit", Access.ADMIN)));
 
     private static final Map<String, String> NOTHING_THERE = Map.of("id", "999999999",
-            "eventSlug", "no-such-forum-for-access-checks");
+            "eventSlug", "no-such-forum-for-access-checks", "type", "COMMENT");
 
     private record Caller(String name, String token, Set<Access> allowed) {
     }
