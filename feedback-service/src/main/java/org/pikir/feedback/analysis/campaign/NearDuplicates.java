@@ -29,7 +29,7 @@ import java.util.SplittableRandom;
 public final class NearDuplicates {
 
     static final int SHINGLE = 5;
-    private static final double VERIFIED_SIMILARITY = 0.75;
+    static final double VERIFIED_SIMILARITY = 0.75;
 
     private final int hashes;
     private final int bands;
