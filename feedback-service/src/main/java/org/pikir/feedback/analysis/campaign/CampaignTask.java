@@ -263,9 +263,9 @@ public class CampaignTask implements AnalysisTask {
                     if (component == null || rows.getLong(1) != current) {
                         campaigns += component == null ? 0 : writeGroups(connection, forum, component.groups(smallest));
                         current = rows.getLong(1);
-                        component = new Component(duplicates);
+                        component = new Component();
                     }
-                    component.add(rows.getLong(2), rows.getString(3));
+                    component.add(rows.getLong(2), duplicates.signature(rows.getString(3)));
                 }
                 campaigns += component == null ? 0 : writeGroups(connection, forum, component.groups(smallest));
             }

@@ -19,18 +19,13 @@ final class Component {
     static final int MAX_LEADERS = 256;
     static final double ABSORBED = 0.9;
 
-    private final NearDuplicates duplicates;
     private final List<long[]> leaders = new ArrayList<>();
     private final List<long[]> members = new ArrayList<>();
     private int[] sizes = new int[16];
     private int[] parent = new int[16];
 
-    Component(NearDuplicates duplicates) {
-        this.duplicates = duplicates;
-    }
-
-    void add(long id, String text) {
-        long[] signature = duplicates.signature(text);
+    /** Adds a text by its signature; texts are added in id order. */
+    void add(long id, long[] signature) {
         int joined = -1;
         for (int leader = 0; leader < leaders.size(); leader++) {
             double similarity = NearDuplicates.similarity(signature, leaders.get(leader));
