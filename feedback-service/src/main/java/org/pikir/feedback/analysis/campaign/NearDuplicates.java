@@ -124,7 +124,8 @@ public final class NearDuplicates {
 
     /**
      * Groups of item ids whose texts are near-identical, each of at least {@code minSize} members, largest first; ids
-     * within a group ascending. Holds one signature per item: the campaign task calls it on candidates only.
+     * within a group ascending. Holds one signature per item (for the evaluation and tests; the campaign task streams
+     * its candidates component by component instead).
      */
     public List<List<Long>> groups(Iterable<TextItem> items, int minSize) {
         List<Long> ids = new ArrayList<>();
