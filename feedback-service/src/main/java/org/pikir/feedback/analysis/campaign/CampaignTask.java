@@ -251,6 +251,7 @@ public class CampaignTask implements AnalysisTask {
             }
             writePairs(connection, write, ids, roots);
         }
+        execute(connection, "analyze campaign_component");
         int campaigns = 0;
         try (PreparedStatement read = connection.prepareStatement("""
                 select k.component, c.id, c.body from campaign_component k join comment c on c.id = k.comment_id

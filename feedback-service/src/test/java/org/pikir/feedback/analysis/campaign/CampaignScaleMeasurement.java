@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * A measurement, not a test of speed: the CAMPAIGNS task over a forum of N generated comments (random words from a
- * 2,000-word vocabulary, ~40 words each) with a planted campaign of 500, timed and logged. Run it on purpose:
+ * 2,000-word vocabulary, ~40 words each) with a planted campaign of 500 (or {@code -Dcampaign.copies}), timed and
+ * logged. Run it on purpose:
  * {@code ./mvnw -B -o verify -pl feedback-service -am -Dtest=CampaignScaleMeasurement -Dcampaign.scale=300000 ...}.
  */
 @QuarkusTest
@@ -107,9 +108,9 @@ class CampaignScaleMeasurement {
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();
                 LOG.infof("CAMPAIGNS over %,d comments: %.1f s (%,.0f comments/s); %d campaigns, largest %d; "
-                                + "5,000,000 comments at this rate: %.1f min", comments + 500, seconds,
-                        (comments + 500) / seconds, rows.getInt(1), rows.getInt(2),
-                        5_000_000 / ((comments + 500) / seconds) / 60);
+                                + "5,000,000 comments at this rate: %.1f min", comments + copies, seconds,
+                        (comments + copies) / seconds, rows.getInt(1), rows.getInt(2),
+                        5_000_000 / ((comments + copies) / seconds) / 60);
                 assertEquals(copies, rows.getInt(2));
             }
         }
