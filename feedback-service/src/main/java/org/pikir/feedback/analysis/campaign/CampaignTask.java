@@ -35,6 +35,7 @@ public class CampaignTask implements AnalysisTask {
     public static final String KIND = "CAMPAIGNS";
     private static final Logger LOG = Logger.getLogger(CampaignTask.class);
     private static final int BATCH = 2_000;
+    /** Rows of ids a fetch, when no text comes with them. */
     private static final int BATCH_READ = 10_000;
     private static final int MEMBER_BATCH = 10_000;
 
@@ -256,7 +257,7 @@ public class CampaignTask implements AnalysisTask {
         try (PreparedStatement read = connection.prepareStatement("""
                 select k.component, c.id, c.body from campaign_component k join comment c on c.id = k.comment_id
                 order by k.component, c.id""")) {
-            read.setFetchSize(BATCH_READ);
+            read.setFetchSize(BATCH);
             try (ResultSet rows = read.executeQuery()) {
                 Component component = null;
                 long current = 0;
