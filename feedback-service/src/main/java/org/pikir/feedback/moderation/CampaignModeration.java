@@ -70,13 +70,15 @@ public class CampaignModeration {
         @SuppressWarnings("unchecked")
         List<Object[]> members = db.createNativeQuery("""
                         select id, status, moderation_reason, moderation_note, open_flag_count from comment
-                        where campaign_id = ?1 and status in (?2) order by id for update""")
+                        where id in (select comment_id from campaign_member where campaign_id = ?1)
+                          and status in (?2) order by id for update""")
                 .setParameter(1, campaignId).setParameter(2, from).getResultList();
         Instant now = clock.instant();
         db.createNativeQuery("""
                         update comment set status = ?1, moderation_reason = ?2, moderation_note = ?3, moderated_by = ?4,
                                moderated_at = ?5, open_flag_count = 0, updated_at = ?5, version = version + 1
-                        where campaign_id = ?6 and status in (?7)""")
+                        where id in (select comment_id from campaign_member where campaign_id = ?6)
+                          and status in (?7)""")
                 .setParameter(1, to.name())
                 .setParameter(2, request.reason() == null ? null : request.reason().name())
                 .setParameter(3, note).setParameter(4, staff.name()).setParameter(5, now)
@@ -85,7 +87,7 @@ public class CampaignModeration {
         db.createNativeQuery("""
                         update flag set resolved_at = ?1, resolved_by = ?2
                         where target_type = 'COMMENT' and resolved_at is null
-                          and target_id in (select id from comment where campaign_id = ?3)""")
+                          and target_id in (select comment_id from campaign_member where campaign_id = ?3)""")
                 .setParameter(1, now).setParameter(2, staff.name()).setParameter(3, campaignId)
                 .executeUpdate();
         String action = "moderation." + request.action().name().toLowerCase(Locale.ROOT);

@@ -3,6 +3,7 @@ package org.pikir.feedback.moderation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.pikir.feedback.analysis.spam.SpamScores;
 import org.pikir.feedback.common.Cursor;
 import org.pikir.feedback.common.CursorPage;
 import org.pikir.feedback.common.ItemType;
@@ -22,6 +23,19 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class ModerationQueue {
+
+    /**
+     * Comments with their campaign, a member's spam score raised to at least the campaign signal (the CAMPAIGNS job
+     * records members in campaign_member and leaves comment rows alone). PostgreSQL pulls this up into the query, so
+     * the comment indexes still serve it.
+     */
+    private static final String COMMENTS_WITH_CAMPAIGNS = """
+            (select c.id, c.event_slug, c.body, c.language, c.author_name, c.status, c.flag_count, c.open_flag_count,
+                    c.created_at, m.campaign_id, k.member_count,
+                    case when m.comment_id is null then c.spam_score
+                         else greatest(coalesce(c.spam_score, 0), cast(%s as real)) end as spam_score
+             from comment c left join campaign_member m on m.comment_id = c.id
+                  left join campaign k on k.id = m.campaign_id) comment""".formatted(SpamScores.CAMPAIGN_SIGNAL);
 
     /** Which items a moderator wants to see. */
     public enum State { PENDING, FLAGGED }
@@ -77,9 +91,8 @@ public class ModerationQueue {
                 .append(comment ? "cast(null as varchar) as title" : "title")
                 .append(", body, language, author_name, ").append(visibility).append(" as visibility,")
                 .append(" flag_count, open_flag_count, created_at, spam_score, ")
-                .append(comment ? "campaign_id, (select c.member_count from campaign c where c.id = campaign_id)"
-                        : "cast(null as bigint), cast(null as integer)")
-                .append(" from ").append(type.table())
+                .append(comment ? "campaign_id, member_count" : "cast(null as bigint), cast(null as integer)")
+                .append(" from ").append(comment ? COMMENTS_WITH_CAMPAIGNS : type.table())
                 .append(state == State.PENDING ? " where " + visibility + " = 'PENDING'" : " where open_flag_count > 0");
         if (eventSlug != null) {
             parameters.add(eventSlug);

@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.pikir.feedback.event.EventsServiceMock.InjectEventsService;
+import org.pikir.feedback.analysis.spam.SpamScores;
 import org.pikir.feedback.event.OpenEvents;
 import org.pikir.platform.testing.TestTokens;
 
@@ -14,6 +15,7 @@ import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -108,12 +110,13 @@ class ModerationQueueOrderTest {
         int id = comment(citizen("member-" + event), event, "Один из многих");
         sql(db, "insert into campaign (event_slug, representative_id, representative_text, language, member_count,"
                 + " detected_at) values ('" + event + "', " + id + ", 'Один из многих', 'ru', 500, now())");
-        sql(db, "update comment set campaign_id = (select id from campaign where event_slug = '" + event + "')"
-                + " where id = " + id);
+        sql(db, "insert into campaign_member (comment_id, campaign_id, event_slug)"
+                + " select " + id + ", id, event_slug from campaign where event_slug = '" + event + "'");
         given().auth().oauth2(TestTokens.moderator()).queryParam("event", event).queryParam("order", "score")
                 .when().get("/api/feedback/moderation/queue")
                 .then().statusCode(200)
                 .body("items[0].id", equalTo(id))
+                .body("items[0].spamScore", greaterThanOrEqualTo((float) SpamScores.CAMPAIGN_SIGNAL))
                 .body("items[0].campaignSize", equalTo(500))
                 .body("items[0].campaignId", equalTo(given().auth().oauth2(TestTokens.moderator())
                         .when().get("/api/feedback/analysis/" + event + "/campaigns")

@@ -5,8 +5,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.pikir.feedback.analysis.job.AnalysisTask;
 import org.pikir.feedback.analysis.job.JobContext;
-import org.pikir.feedback.analysis.job.TextItem;
-import org.pikir.feedback.analysis.spam.SpamScores;
 
 import javax.sql.DataSource;
 import java.sql.Array;
@@ -15,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -22,8 +21,11 @@ import java.util.stream.IntStream;
  * The CAMPAIGNS analysis job: finds the groups of near-identical comments on a forum and replaces its campaigns.
  * <p>
  * Built for a forum of millions of comments with flat memory: the comments are read through a cursor, a batch at a
- * time; each one's LSH band keys go to a temporary table; PostgreSQL finds the keys shared by more than one comment,
- * and only those candidates' texts come back to be grouped and verified by {@link NearDuplicates}. Everything happens
+ * time; each one's LSH band keys go to a temporary table; PostgreSQL finds the keys shared by more than one comment;
+ * those candidates are joined into components by their shared keys with ids only ({@link Components}), and each
+ * component's texts come back in one ordered stream to be verified ({@link Component}) one component at a time.
+ * Members go to {@code campaign_member} in set-based batches: the wide {@code comment} table is never updated, and the
+ * campaign signal of the spam score is applied where the score is read. Everything happens
  * in one transaction on one connection of its own (outside JTA, so no request timeout cuts it off): readers see the
  * old campaigns until the new ones are committed, and a cancelled or failed run leaves them as they were.
  */
@@ -33,6 +35,9 @@ public class CampaignTask implements AnalysisTask {
     public static final String KIND = "CAMPAIGNS";
     private static final Logger LOG = Logger.getLogger(CampaignTask.class);
     private static final int BATCH = 2_000;
+    /** Rows of ids a fetch, when no text comes with them. */
+    private static final int BATCH_READ = 10_000;
+    private static final int MEMBER_BATCH = 10_000;
 
     private final DataSource dataSource;
     private final int minSize;
@@ -82,17 +87,19 @@ public class CampaignTask implements AnalysisTask {
         // a temporary table has no statistics until analysed; without them the planner guesses its size
         execute(connection, "analyze campaign_band");
         long signed = System.nanoTime();
-        List<TextItem> candidates = candidates(connection);
+        Components components = components(connection);
         long found = System.nanoTime();
-        List<List<Long>> groups = duplicates.groups(candidates, minSize);
         if (context.cancelled()) {
             return false;
         }
-        replaceCampaigns(connection, forum, groups);
+        int campaigns = writeCampaigns(connection, forum, components);
+        if (context.cancelled()) {
+            return false;
+        }
         context.progress(total, total);
         LOG.infof("Campaigns of %s: %,d comments read and signed in %.1f s, %,d candidates found in %.1f s,"
-                        + " %d campaigns grouped and written in %.1f s", forum, total, seconds(start, signed),
-                candidates.size(), seconds(signed, found), groups.size(), seconds(found, System.nanoTime()));
+                        + " %d campaigns verified and written in %.1f s", forum, total, seconds(start, signed),
+                components.size(), seconds(signed, found), campaigns, seconds(found, System.nanoTime()));
         return true;
     }
 
@@ -171,66 +178,158 @@ public class CampaignTask implements AnalysisTask {
         return size;
     }
 
-    /** The comments sharing a band key with another one: the only texts that can be in a campaign. */
-    private static List<TextItem> candidates(Connection connection) throws SQLException {
-        List<TextItem> items = new ArrayList<>();
+    /**
+     * Candidates (comments sharing a band key with another one) joined into components through their shared keys,
+     * with ids only: a sorted id array and a union-find parent array, ~12 bytes per candidate.
+     */
+    private static Components components(Connection connection) throws SQLException {
+        execute(connection, "create temporary table campaign_shared on commit drop as"
+                + " select band_key from campaign_band group by band_key having count(*) > 1");
+        long[] ids = new long[1024];
+        int size = 0;
         try (PreparedStatement read = connection.prepareStatement("""
-                select c.id, c.language, c.body from comment c
-                where c.id in (select comment_id from campaign_band
-                               where band_key in (select band_key from campaign_band
-                                                  group by band_key having count(*) > 1))
-                order by c.id""")) {
-            read.setFetchSize(BATCH);
+                select distinct b.comment_id from campaign_band b join campaign_shared s using (band_key)
+                order by b.comment_id""")) {
+            read.setFetchSize(BATCH_READ);
             try (ResultSet rows = read.executeQuery()) {
                 while (rows.next()) {
-                    items.add(new TextItem("COMMENT", rows.getLong(1), rows.getString(2), rows.getString(3)));
+                    if (size == ids.length) {
+                        ids = Arrays.copyOf(ids, size * 2);
+                    }
+                    ids[size++] = rows.getLong(1);
                 }
             }
         }
-        return items;
+        Components components = new Components(Arrays.copyOf(ids, size));
+        try (PreparedStatement read = connection.prepareStatement("""
+                select b.band_key, b.comment_id from campaign_band b join campaign_shared s using (band_key)
+                order by b.band_key""")) {
+            read.setFetchSize(BATCH_READ);
+            try (ResultSet rows = read.executeQuery()) {
+                long key = 0;
+                int first = -1;
+                while (rows.next()) {
+                    int index = components.indexOf(rows.getLong(2));
+                    if (first >= 0 && rows.getLong(1) == key) {
+                        components.union(first, index);
+                    } else {
+                        key = rows.getLong(1);
+                        first = index;
+                    }
+                }
+            }
+        }
+        return components;
     }
 
-    private static void replaceCampaigns(Connection connection, String forum, List<List<Long>> groups)
-            throws SQLException {
-        try (PreparedStatement forget = connection.prepareStatement(
-                "update comment set campaign_id = null where event_slug = ? and campaign_id is not null")) {
-            forget.setString(1, forum);
-            forget.executeUpdate();
-        }
+    /**
+     * Verifies the components one at a time and writes the campaigns they hold: the members of components big enough
+     * go to a temporary table with their component, and come back with their texts ordered by component, so only one
+     * component's leaders are in memory at a time.
+     */
+    private int writeCampaigns(Connection connection, String forum, Components components) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("delete from campaign where event_slug = ?")) {
             delete.setString(1, forum);
             delete.executeUpdate();
         }
+        execute(connection, "create temporary table campaign_component (comment_id bigint not null,"
+                + " component bigint not null) on commit drop");
+        int smallest = Math.max(2, minSize);
+        try (PreparedStatement write = connection.prepareStatement(
+                "insert into campaign_component (comment_id, component) select * from unnest(?, ?)")) {
+            int[] sizes = components.sizes();
+            List<Long> ids = new ArrayList<>(MEMBER_BATCH);
+            List<Long> roots = new ArrayList<>(MEMBER_BATCH);
+            for (int i = 0; i < components.size(); i++) {
+                int root = components.find(i);
+                if (sizes[root] >= smallest) {
+                    ids.add(components.id(i));
+                    roots.add(components.id(root));
+                    if (ids.size() == MEMBER_BATCH) {
+                        writePairs(connection, write, ids, roots);
+                    }
+                }
+            }
+            writePairs(connection, write, ids, roots);
+        }
+        execute(connection, "analyze campaign_component");
+        int campaigns = 0;
+        try (PreparedStatement read = connection.prepareStatement("""
+                select k.component, c.id, c.body from campaign_component k join comment c on c.id = k.comment_id
+                order by k.component, c.id""")) {
+            read.setFetchSize(BATCH);
+            try (ResultSet rows = read.executeQuery()) {
+                Component component = null;
+                long current = 0;
+                while (rows.next()) {
+                    if (component == null || rows.getLong(1) != current) {
+                        campaigns += component == null ? 0 : writeGroups(connection, forum, component.groups(smallest));
+                        current = rows.getLong(1);
+                        component = new Component();
+                    }
+                    component.add(rows.getLong(2), duplicates.signature(rows.getString(3)));
+                }
+                campaigns += component == null ? 0 : writeGroups(connection, forum, component.groups(smallest));
+            }
+        }
+        return campaigns;
+    }
+
+    private static void writePairs(Connection connection, PreparedStatement write, List<Long> first,
+                                   List<Long> second) throws SQLException {
+        if (first.isEmpty()) {
+            return;
+        }
+        Array a = connection.createArrayOf("bigint", first.toArray());
+        Array b = connection.createArrayOf("bigint", second.toArray());
+        write.setArray(1, a);
+        write.setArray(2, b);
+        write.executeUpdate();
+        a.free();
+        b.free();
+        first.clear();
+        second.clear();
+    }
+
+    /** Writes each group as a campaign and its members in set-based batches; never updates a comment row. */
+    private static int writeGroups(Connection connection, String forum, List<long[]> groups) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
                      insert into campaign (event_slug, representative_id, representative_text, language, member_count,
-                                           first_at, last_at, detected_at)
-                     select r.event_slug, r.id, left(r.body, 2000), r.language, ?,
-                            (select min(created_at) from comment where id = any(?)),
-                            (select max(created_at) from comment where id = any(?)), now()
+                                           detected_at)
+                     select r.event_slug, r.id, left(r.body, 2000), r.language, ?, now()
                      from comment r where r.id = ?
                      returning id""");
-             PreparedStatement join = connection.prepareStatement(
-                     // copy-paste is a spam signal: a member's score is at least the campaign signal
-                     "update comment set campaign_id = ?, spam_score = greatest(coalesce(spam_score, 0), ?)"
-                             + " where id = any(?)")) {
-            for (List<Long> group : groups) {
-                Array members = connection.createArrayOf("bigint", group.toArray(Long[]::new));
-                insert.setInt(1, group.size());
-                insert.setArray(2, members);
-                insert.setArray(3, members);
-                insert.setLong(4, group.get(0));
+             PreparedStatement join = connection.prepareStatement("""
+                     insert into campaign_member (comment_id, campaign_id, event_slug)
+                     select m, ?, ? from unnest(?) m""");
+             PreparedStatement span = connection.prepareStatement("""
+                     update campaign set first_at = s.first_at, last_at = s.last_at
+                     from (select min(c.created_at) as first_at, max(c.created_at) as last_at
+                           from campaign_member m join comment c on c.id = m.comment_id where m.campaign_id = ?) s
+                     where id = ?""")) {
+            for (long[] group : groups) {
+                insert.setInt(1, group.length);
+                insert.setLong(2, group[0]);
                 long campaign;
                 try (ResultSet created = insert.executeQuery()) {
                     created.next();
                     campaign = created.getLong(1);
                 }
-                join.setLong(1, campaign);
-                join.setFloat(2, (float) SpamScores.CAMPAIGN_SIGNAL);
-                join.setArray(3, members);
-                join.executeUpdate();
-                members.free();
+                for (int from = 0; from < group.length; from += MEMBER_BATCH) {
+                    long[] batch = Arrays.copyOfRange(group, from, Math.min(group.length, from + MEMBER_BATCH));
+                    Array members = connection.createArrayOf("bigint", Arrays.stream(batch).boxed().toArray());
+                    join.setLong(1, campaign);
+                    join.setString(2, forum);
+                    join.setArray(3, members);
+                    join.executeUpdate();
+                    members.free();
+                }
+                span.setLong(1, campaign);
+                span.setLong(2, campaign);
+                span.executeUpdate();
             }
         }
+        return groups.size();
     }
 
     private static void execute(Connection connection, String sql) throws SQLException {

@@ -71,9 +71,10 @@ public class Campaigns {
         get(eventSlug, id);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = db.createNativeQuery("""
-                        select id, status, author_name, created_at, body from comment
-                        where campaign_id = ?1 and (created_at, id) > (?2, ?3)
-                        order by created_at, id limit ?4""")
+                        select c.id, c.status, c.author_name, c.created_at, c.body
+                        from campaign_member m join comment c on c.id = m.comment_id
+                        where m.campaign_id = ?1 and (c.created_at, c.id) > (?2, ?3)
+                        order by c.created_at, c.id limit ?4""")
                 .setParameter(1, id)
                 .setParameter(2, after == null ? Instant.EPOCH : after.at())
                 .setParameter(3, after == null ? Long.MIN_VALUE : after.id())
@@ -97,8 +98,9 @@ public class Campaigns {
         if (!ids.isEmpty()) {
             @SuppressWarnings("unchecked")
             List<Object[]> counts = db.createNativeQuery("""
-                            select campaign_id, status, count(*) from comment
-                            where campaign_id in (?1) group by campaign_id, status""")
+                            select m.campaign_id, c.status, count(*)
+                            from campaign_member m join comment c on c.id = m.comment_id
+                            where m.campaign_id in (?1) group by m.campaign_id, c.status""")
                     .setParameter(1, ids)
                     .getResultList();
             for (Object[] count : counts) {

@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.LongStream;
 
 /**
  * Finds near-identical texts (mass campaigns): MinHash signatures over character 5-shingles of the normalised text,
- * LSH banding to find candidates, and each candidate pair verified on its signatures (estimated Jaccard ≥ 0.75).
+ * LSH banding to find candidates, joined into components by shared band keys and verified component by component on
+ * their signatures (estimated Jaccard ≥ 0.75, by {@link Component}'s bounded rule, the same the campaign task uses).
  * <p>
  * Own code rather than a library: the Maven Central candidates are unmaintained ({@code info.debatty:java-lsh}, last
  * release 2017) or tied to an old Lucene analyzer chain ({@code org.codelibs:minhash}, b-bit hashes of Lucene 7
@@ -29,7 +31,7 @@ import java.util.SplittableRandom;
 public final class NearDuplicates {
 
     static final int SHINGLE = 5;
-    private static final double VERIFIED_SIMILARITY = 0.75;
+    static final double VERIFIED_SIMILARITY = 0.75;
 
     private final int hashes;
     private final int bands;
@@ -122,7 +124,8 @@ public final class NearDuplicates {
 
     /**
      * Groups of item ids whose texts are near-identical, each of at least {@code minSize} members, largest first; ids
-     * within a group ascending. Holds one signature per item: the campaign task calls it on candidates only.
+     * within a group ascending. Holds one signature per item (for the evaluation and tests; the campaign task streams
+     * its candidates component by component instead).
      */
     public List<List<Long>> groups(Iterable<TextItem> items, int minSize) {
         List<Long> ids = new ArrayList<>();
@@ -142,20 +145,27 @@ public final class NearDuplicates {
                 }
             }
         }
-        UnionFind sets = new UnionFind(ids.size());
+        Components sets = new Components(LongStream.range(0, ids.size()).toArray());
         for (int[] pair : candidates) {
-            if (sets.find(pair[0]) != sets.find(pair[1])
-                    && similarity(signatures.get(pair[0]), signatures.get(pair[1])) >= VERIFIED_SIMILARITY) {
-                sets.union(pair[0], pair[1]);
+            sets.union(pair[0], pair[1]);
+        }
+        Map<Integer, List<Integer>> byRoot = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            byRoot.computeIfAbsent(sets.find(i), root -> new ArrayList<>()).add(i);
+        }
+        List<List<Long>> groups = new ArrayList<>();
+        for (List<Integer> members : byRoot.values()) {
+            // verified as the campaign task verifies a component: in id order, by Component's rule
+            members.sort(Comparator.comparing(ids::get));
+            Component component = new Component();
+            for (int i : members) {
+                component.add(ids.get(i), signatures.get(i));
+            }
+            for (long[] group : component.groups(Math.max(2, minSize))) {
+                groups.add(Arrays.stream(group).boxed().toList());
             }
         }
-        Map<Integer, List<Long>> byRoot = new HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            byRoot.computeIfAbsent(sets.find(i), root -> new ArrayList<>()).add(ids.get(i));
-        }
-        return byRoot.values().stream()
-                .filter(group -> group.size() >= Math.max(2, minSize))
-                .peek(group -> group.sort(Comparator.naturalOrder()))
+        return groups.stream()
                 .sorted(Comparator.<List<Long>>comparingInt(List::size).reversed().thenComparing(group -> group.get(0)))
                 .toList();
     }
@@ -173,32 +183,5 @@ public final class NearDuplicates {
         z = (z ^ (z >>> 30)) * 0xbf58_476d_1ce4_e5b9L;
         z = (z ^ (z >>> 27)) * 0x94d0_49bb_1331_11ebL;
         return z ^ (z >>> 31);
-    }
-
-    private static final class UnionFind {
-        private final int[] parent;
-
-        UnionFind(int size) {
-            parent = new int[size];
-            for (int i = 0; i < size; i++) {
-                parent[i] = i;
-            }
-        }
-
-        int find(int i) {
-            while (parent[i] != i) {
-                parent[i] = parent[parent[i]];
-                i = parent[i];
-            }
-            return i;
-        }
-
-        void union(int a, int b) {
-            int ra = find(a);
-            int rb = find(b);
-            if (ra != rb) {
-                parent[Math.max(ra, rb)] = Math.min(ra, rb);
-            }
-        }
     }
 }

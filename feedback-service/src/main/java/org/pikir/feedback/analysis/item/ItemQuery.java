@@ -18,7 +18,8 @@ final class ItemQuery {
     /** What each branch reads, in the order {@link AnalysisItems} maps; the comment's title and the recommendation's campaign are null. */
     private static final String COMMENT_COLUMNS = """
             'COMMENT' as type, x.id, x.language, cast(null as varchar) as title, x.body as text, x.status,
-            x.created_at, x.author_name, x.campaign_id, x.spam_score, x.draft_id, x.article_key""";
+            x.created_at, x.author_name,
+            (select m.campaign_id from campaign_member m where m.comment_id = x.id) as campaign_id, x.spam_score, x.draft_id, x.article_key""";
     private static final String RECOMMENDATION_COLUMNS = """
             'RECOMMENDATION' as type, x.id, x.language, x.title, x.body as text, x.visibility as status,
             x.created_at, x.author_name, cast(null as bigint) as campaign_id, x.spam_score, x.draft_id, x.article_key""";
@@ -106,7 +107,8 @@ final class ItemQuery {
             where.append(filter.noTheme() ? " and exists (" : " and not exists (").append(marked).append(")");
         }
         if (filter.campaign() != null) {
-            where.append(" and x.campaign_id = ").append(parameter(filter.campaign()));
+            where.append(" and x.id in (select m.comment_id from campaign_member m where m.campaign_id = ")
+                    .append(parameter(filter.campaign())).append(")");
         }
         if (filter.draftId() != null) {
             where.append(" and x.draft_id = ").append(parameter(filter.draftId()));

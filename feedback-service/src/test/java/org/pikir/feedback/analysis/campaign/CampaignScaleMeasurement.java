@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * A measurement, not a test of speed: the CAMPAIGNS task over a forum of N generated comments (random words from a
- * 2,000-word vocabulary, ~40 words each) with a planted campaign of 500, timed and logged. Run it on purpose:
+ * 2,000-word vocabulary, ~40 words each) with a planted campaign of 500 (or {@code -Dcampaign.copies}), timed and
+ * logged. Run it on purpose:
  * {@code ./mvnw -B -o verify -pl feedback-service -am -Dtest=CampaignScaleMeasurement -Dcampaign.scale=300000 ...}.
  */
 @QuarkusTest
@@ -62,6 +63,8 @@ class CampaignScaleMeasurement {
     @Test
     void measure() throws Exception {
         int comments = Integer.parseInt(System.getProperty("campaign.scale"));
+        // -Dcampaign.copies=100000: most comments are candidates, the case that once updated every member's row
+        int copies = Integer.getInteger("campaign.copies", 500);
         String event = OpenEvents.open(events);
         long loading = System.nanoTime();
         try (Connection connection = db.getConnection();
@@ -81,8 +84,8 @@ class CampaignScaleMeasurement {
             insert.setInt(2, comments);
             insert.executeUpdate();
         }
-        new StoredCampaign(db, event).copies(500, 9, "PUBLISHED");
-        LOG.infof("loaded %,d comments in %.1f s", comments + 500, (System.nanoTime() - loading) / 1e9);
+        new StoredCampaign(db, event).copies(copies, 9, "PUBLISHED");
+        LOG.infof("loaded %,d comments in %.1f s", comments + copies, (System.nanoTime() - loading) / 1e9);
 
         Map<Long, Long> backendsBefore = backendCpu();
         var jvm = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -105,10 +108,10 @@ class CampaignScaleMeasurement {
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();
                 LOG.infof("CAMPAIGNS over %,d comments: %.1f s (%,.0f comments/s); %d campaigns, largest %d; "
-                                + "5,000,000 comments at this rate: %.1f min", comments + 500, seconds,
-                        (comments + 500) / seconds, rows.getInt(1), rows.getInt(2),
-                        5_000_000 / ((comments + 500) / seconds) / 60);
-                assertEquals(500, rows.getInt(2));
+                                + "5,000,000 comments at this rate: %.1f min", comments + copies, seconds,
+                        (comments + copies) / seconds, rows.getInt(1), rows.getInt(2),
+                        5_000_000 / ((comments + copies) / seconds) / 60);
+                assertEquals(copies, rows.getInt(2));
             }
         }
     }

@@ -140,7 +140,8 @@ class AnalysisItemResourceTest {
         long campaign = Long.parseLong(rows(db, """
                 insert into campaign (event_slug, representative_id, representative_text, member_count, detected_at)
                 values (?, ?, 'Текст', 1, now()) returning id""", event, comments.get(4)).get(0).get(0));
-        sql(db, "update comment set campaign_id = " + campaign + " where id = " + comments.get(4));
+        sql(db, "insert into campaign_member (comment_id, campaign_id, event_slug) values (" + comments.get(4) + ", "
+                + campaign + ", '" + event + "')");
 
         assertEquals(List.of(recommendations.get(1), recommendations.get(0)), ids("type", "RECOMMENDATION"));
         assertEquals(kazakh, ids("language", "kk"));
