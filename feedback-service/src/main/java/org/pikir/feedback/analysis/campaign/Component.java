@@ -8,6 +8,8 @@ import java.util.TreeMap;
 
 /**
  * Verifies one component of candidates, read in id order, with bounded memory: only "leaders" keep their signature.
+ * A candidate is a distinct text, added once with the number of comments that carry it exactly (after
+ * normalising), so a million copies of one text cost one signature and one comparison.
  * A text nearly identical to a leader (estimated Jaccard ≥ {@link #ABSORBED}) simply joins it, as a copy links to
  * what its leader links to; any other text is linked to every leader it matches (≥
  * {@link NearDuplicates#VERIFIED_SIMILARITY}, the rule of {@link NearDuplicates#groups}) and becomes a leader itself
@@ -22,10 +24,16 @@ final class Component {
     private final List<long[]> leaders = new ArrayList<>();
     private final List<long[]> members = new ArrayList<>();
     private int[] sizes = new int[16];
+    private long[] weights = new long[16];
     private int[] parent = new int[16];
 
     /** Adds a text by its signature; texts are added in id order. */
     void add(long id, long[] signature) {
+        add(id, signature, 1);
+    }
+
+    /** Adds a text carried by {@code copies} items, by its signature; texts are added in the order of their first id. */
+    void add(long id, long[] signature, int copies) {
         int joined = -1;
         for (int leader = 0; leader < leaders.size(); leader++) {
             double similarity = NearDuplicates.similarity(signature, leaders.get(leader));
@@ -33,7 +41,7 @@ final class Component {
                 if (joined >= 0) {
                     union(joined, leader);
                 }
-                append(leader, id);
+                append(leader, id, copies);
                 return;
             }
             if (similarity >= NearDuplicates.VERIFIED_SIMILARITY) {
@@ -51,18 +59,19 @@ final class Component {
             if (leader == parent.length) {
                 parent = Arrays.copyOf(parent, leader * 2);
                 sizes = Arrays.copyOf(sizes, leader * 2);
+                weights = Arrays.copyOf(weights, leader * 2);
             }
             parent[leader] = leader;
-            append(leader, id);
+            append(leader, id, copies);
             if (joined >= 0) {
                 union(joined, leader);
             }
         } else if (joined >= 0) {
-            append(joined, id);
+            append(joined, id, copies);
         }
     }
 
-    private void append(int leader, long id) {
+    private void append(int leader, long id, int copies) {
         long[] ids = members.get(leader);
         int size = sizes[leader];
         if (size == ids.length) {
@@ -71,6 +80,7 @@ final class Component {
         }
         ids[size] = id;
         sizes[leader] = size + 1;
+        weights[leader] += copies;
     }
 
     private int find(int leader) {
@@ -89,7 +99,7 @@ final class Component {
         }
     }
 
-    /** The groups of at least {@code minSize} members, each's ids ascending. */
+    /** The groups of at least {@code minSize} items (the copies of their texts counted), each's ids ascending. */
     List<long[]> groups(int minSize) {
         Map<Integer, List<Integer>> byRoot = new TreeMap<>();
         for (int leader = 0; leader < leaders.size(); leader++) {
@@ -98,7 +108,7 @@ final class Component {
         List<long[]> groups = new ArrayList<>();
         for (List<Integer> linked : byRoot.values()) {
             int size = linked.stream().mapToInt(leader -> sizes[leader]).sum();
-            if (size >= minSize) {
+            if (linked.stream().mapToLong(leader -> weights[leader]).sum() >= minSize) {
                 long[] group = new long[size];
                 int at = 0;
                 for (int leader : linked) {

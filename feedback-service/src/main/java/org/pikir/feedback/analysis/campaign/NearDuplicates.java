@@ -81,7 +81,11 @@ public final class NearDuplicates {
 
     /** MinHash signature (one minimum per hash function) of the text's character 5-shingles after normalising. */
     public long[] signature(String text) {
-        String normal = normalise(text);
+        return signatureOfNormalised(normalise(text));
+    }
+
+    /** MinHash signature of a text already {@link #normalise normalised}. */
+    long[] signatureOfNormalised(String normal) {
         long[] minimum = new long[hashes];
         Arrays.fill(minimum, Long.MAX_VALUE);
         int last = Math.max(1, normal.length() - SHINGLE + 1);
@@ -96,6 +100,14 @@ public final class NearDuplicates {
             }
         }
         return minimum;
+    }
+
+    /**
+     * A 64-bit hash of a whole normalised text: texts equal after normalising are exact copies, signed and compared
+     * once (two different texts of a forum share a hash with odds of about n² / 2⁶⁵).
+     */
+    static long textHash(String normal) {
+        return shingleHash(normal, 0, normal.length());
     }
 
     /** The LSH band keys of a signature, one per band; two texts sharing any key are candidates. */
@@ -124,45 +136,57 @@ public final class NearDuplicates {
 
     /**
      * Groups of item ids whose texts are near-identical, each of at least {@code minSize} members, largest first; ids
-     * within a group ascending. Holds one signature per item (for the evaluation and tests; the campaign task streams
-     * its candidates component by component instead).
+     * within a group ascending. Holds one signature per distinct text (for the evaluation and tests; the campaign task
+     * streams its candidates component by component instead, by the same rule: exact copies after normalising are one
+     * text counted as many, distinct texts are verified in the order of their first id).
      */
     public List<List<Long>> groups(Iterable<TextItem> items, int minSize) {
-        List<Long> ids = new ArrayList<>();
+        Map<Long, List<Long>> idsByText = new HashMap<>();
+        Map<Long, String> normalByText = new HashMap<>();
+        for (TextItem item : items) {
+            String normal = normalise(item.text());
+            long hash = textHash(normal);
+            idsByText.computeIfAbsent(hash, h -> new ArrayList<>()).add(item.id());
+            normalByText.putIfAbsent(hash, normal);
+        }
+        // the distinct texts in the order of their first item
+        List<List<Long>> copies = new ArrayList<>();
+        List<String> normals = new ArrayList<>();
+        idsByText.forEach((hash, ids) -> ids.sort(null));
+        idsByText.entrySet().stream()
+                .sorted(Comparator.comparing(entry -> entry.getValue().get(0)))
+                .forEach(entry -> {
+                    copies.add(entry.getValue());
+                    normals.add(normalByText.get(entry.getKey()));
+                });
         List<long[]> signatures = new ArrayList<>();
         Map<Long, Integer> firstInBucket = new HashMap<>();
-        List<int[]> candidates = new ArrayList<>();
-        for (TextItem item : items) {
-            int index = ids.size();
-            long[] signature = signature(item.text());
-            ids.add(item.id());
+        Components sets = new Components(LongStream.range(0, copies.size()).toArray());
+        for (int text = 0; text < copies.size(); text++) {
+            long[] signature = signatureOfNormalised(normals.get(text));
             signatures.add(signature);
-            long[] keys = bandKeys(signature);
-            for (int band = 0; band < bands; band++) {
-                Integer first = firstInBucket.putIfAbsent(keys[band], index);
+            for (long key : bandKeys(signature)) {
+                Integer first = firstInBucket.putIfAbsent(key, text);
                 if (first != null) {
-                    candidates.add(new int[] {first, index});
+                    sets.union(first, text);
                 }
             }
         }
-        Components sets = new Components(LongStream.range(0, ids.size()).toArray());
-        for (int[] pair : candidates) {
-            sets.union(pair[0], pair[1]);
-        }
         Map<Integer, List<Integer>> byRoot = new HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            byRoot.computeIfAbsent(sets.find(i), root -> new ArrayList<>()).add(i);
+        for (int text = 0; text < copies.size(); text++) {
+            byRoot.computeIfAbsent(sets.find(text), root -> new ArrayList<>()).add(text);
         }
         List<List<Long>> groups = new ArrayList<>();
-        for (List<Integer> members : byRoot.values()) {
-            // verified as the campaign task verifies a component: in id order, by Component's rule
-            members.sort(Comparator.comparing(ids::get));
+        for (List<Integer> texts : byRoot.values()) {
+            // verified as the campaign task verifies a component: texts in the order of their first id, by Component's rule
+            texts.sort(null);
             Component component = new Component();
-            for (int i : members) {
-                component.add(ids.get(i), signatures.get(i));
+            for (int text : texts) {
+                component.add(text, signatures.get(text), copies.get(text).size());
             }
             for (long[] group : component.groups(Math.max(2, minSize))) {
-                groups.add(Arrays.stream(group).boxed().toList());
+                groups.add(Arrays.stream(group).boxed()
+                        .flatMap(text -> copies.get(text.intValue()).stream()).sorted().toList());
             }
         }
         return groups.stream()

@@ -84,6 +84,37 @@ class CampaignTaskTest {
     }
 
     @Test
+    void exactCopiesAfterNormalisingCountOnceEachAndJoinTheirNearCopies() throws Exception {
+        String event = OpenEvents.open(events);
+        StoredCampaign forum = new StoredCampaign(db, event);
+        String text = "Прошу закрепить в Конституции право граждан на публичное обсуждение каждого законопроекта,"
+                + " затрагивающего местное самоуправление, и обязательный ответ государственного органа.";
+        // six copies that differ only in case, spacing, punctuation and digits: one text after normalising
+        List<Long> exact = forum.insert(List.of(text, text.toUpperCase(), "  " + text + "!!!", text.replace(",", " ,"),
+                text + " 2026", text.replace("ё", "е")), "PUBLISHED");
+        // and four near copies (a changed last words): the campaign is ten comments of five distinct texts
+        List<Long> near = forum.insert(List.of(text.replace("органа.", "органа в срок."),
+                text.replace("органа.", "органа, прошу поддержать."), text.replace("Прошу", "Просим"),
+                text.replace("каждого", "любого")), "PUBLISHED");
+        List<Long> five = forum.insert(List.of("Другой текст о выборах в маслихат и о сроках полномочий депутатов.",
+                "Другой текст о выборах в маслихат и о сроках полномочий депутатов!",
+                "другой текст о выборах в маслихат и о сроках полномочий депутатов",
+                "Другой текст о выборах в маслихат, и о сроках полномочий депутатов.",
+                "ДРУГОЙ ТЕКСТ О ВЫБОРАХ В МАСЛИХАТ И О СРОКАХ ПОЛНОМОЧИЙ ДЕПУТАТОВ."), "PUBLISHED");
+
+        task.run(new StoredCampaign.Context(event));
+
+        List<long[]> campaigns = campaigns(event);
+        assertEquals(1, campaigns.size(), "five exact copies of another text are fewer than the minimum of 10");
+        assertEquals(10, campaigns.get(0)[1], "every copy is a member, not only the distinct texts");
+        assertEquals(exact.get(0), campaigns.get(0)[2], "the first comment stands for the campaign");
+        List<Long> expected = new ArrayList<>(exact);
+        expected.addAll(near);
+        assertEquals(new HashSet<>(expected), new HashSet<>(members(campaigns.get(0)[0])));
+        assertTrue(campaignOf(five).stream().allMatch(id -> id == 0));
+    }
+
+    @Test
     void findingCampaignsLeavesTheCommentRowsUntouched() throws Exception {
         String event = OpenEvents.open(events);
         StoredCampaign forum = new StoredCampaign(db, event);
