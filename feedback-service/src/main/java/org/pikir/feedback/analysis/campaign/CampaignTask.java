@@ -1,13 +1,16 @@
 package org.pikir.feedback.analysis.campaign;
 
-import com.carrotsearch.hppc.LongArrayList;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.pikir.feedback.analysis.job.AnalysisTask;
 import org.pikir.feedback.analysis.job.JobContext;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 
 import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.StringReader;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,23 +18,23 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 
 /**
  * The CAMPAIGNS analysis job: finds the groups of near-identical comments on a forum and replaces its campaigns.
  * <p>
- * Built for a forum of millions of comments with flat memory: the comments are read through a cursor, a batch at a
- * time, and each is normalised and hashed whole; exact copies (after normalising) are one distinct text, signed once,
- * whose LSH band keys go to a temporary table, while every comment only leaves its text's hash. PostgreSQL finds the
- * keys shared by more than one text; those texts, and the texts copied more than once, are joined into components by
- * their shared keys with ids only ({@link Components}), and each component's distinct texts come back in one ordered
- * stream to be verified ({@link Component}) one component at a time. Memory: the distinct texts' hashes with their
- * number of copies and first comment (~40 bytes a distinct text) and the candidates' union-find.
- * Members go to {@code campaign_member} in set-based statements: the wide {@code comment} table is never updated, and
- * the campaign signal of the spam score is applied where the score is read. Everything happens
- * in one transaction on one connection of its own (outside JTA, so no request timeout cuts it off): readers see the
- * old campaigns until the new ones are committed, and a cancelled or failed run leaves them as they were.
+ * Built for forums of hundreds of thousands of comments: the comments are read through a cursor, a batch at a time,
+ * and each is normalised and hashed whole; exact copies (after normalising) are one distinct text, signed once (on
+ * every core), whose LSH band keys are kept in primitive arrays ({@link DistinctTexts}, ~180 bytes a distinct text),
+ * while every comment leaves its text's hash in a temporary table. Texts sharing a band key are joined into
+ * components in memory, one band at a time; the distinct texts of components with enough comments come back in one
+ * ordered stream to be verified ({@link Component}) one component at a time. Members go to {@code campaign_member} in
+ * set-based statements: the wide {@code comment} table is never updated, and the campaign signal of the spam score
+ * is applied where the score is read. Everything happens in one transaction on one connection of its own (outside
+ * JTA, so no request timeout cuts it off): readers see the old campaigns until the new ones are committed, and a
+ * cancelled or failed run leaves them as they were.
  */
 @ApplicationScoped
 public class CampaignTask implements AnalysisTask {
@@ -39,9 +42,6 @@ public class CampaignTask implements AnalysisTask {
     public static final String KIND = "CAMPAIGNS";
     private static final Logger LOG = Logger.getLogger(CampaignTask.class);
     private static final int BATCH = 2_000;
-    /** Rows of ids a fetch, when no text comes with them. */
-    private static final int BATCH_READ = 10_000;
-    private static final int MEMBER_BATCH = 10_000;
 
     private final DataSource dataSource;
     private final int minSize;
@@ -83,20 +83,17 @@ public class CampaignTask implements AnalysisTask {
         long start = System.nanoTime();
         long total = count(connection, forum);
         context.progress(0, total);
-        execute(connection, "create temporary table campaign_band (band_key bigint not null, text_hash bigint not null)"
-                + " on commit drop");
         execute(connection, "create temporary table campaign_text (text_hash bigint not null,"
                 + " comment_id bigint not null) on commit drop");
-        DistinctTexts texts = new DistinctTexts();
+        DistinctTexts texts = new DistinctTexts(duplicates.bands(), duplicates.hashes());
         if (!readAndSign(connection, context, total, texts)) {
             return false;
         }
         execute(connection, "create index on campaign_text (text_hash)");
         // a temporary table has no statistics until analysed; without them the planner guesses its size
-        execute(connection, "analyze campaign_band");
         execute(connection, "analyze campaign_text");
         long signed = System.nanoTime();
-        Components components = components(connection, texts);
+        Components components = texts.components();
         long found = System.nanoTime();
         if (context.cancelled()) {
             return false;
@@ -106,9 +103,9 @@ public class CampaignTask implements AnalysisTask {
             return false;
         }
         context.progress(total, total);
-        LOG.infof("Campaigns of %s: %,d comments (%,d distinct texts) read and signed in %.1f s, %,d candidate texts"
-                        + " found in %.1f s, %d campaigns verified and written in %.1f s", forum, total, texts.size(),
-                seconds(start, signed), components.size(), seconds(signed, found), campaigns,
+        LOG.infof("Campaigns of %s: %,d comments (%,d distinct texts) read and signed in %.1f s, joined by their"
+                        + " band keys in %.1f s, %d campaigns verified and written in %.1f s", forum, total,
+                texts.size(), seconds(start, signed), seconds(signed, found), campaigns,
                 seconds(found, System.nanoTime()));
         return true;
     }
@@ -133,10 +130,8 @@ public class CampaignTask implements AnalysisTask {
         try (PreparedStatement read = connection.prepareStatement(
                      "select id, body from comment where event_slug = ? and status <> 'DELETED' and body is not null",
                      ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-             PreparedStatement writeBands = connection.prepareStatement(
-                     "insert into campaign_band (band_key, text_hash) select * from unnest(?, ?)");
-             PreparedStatement writeTexts = connection.prepareStatement(
-                     "insert into campaign_text (text_hash, comment_id) select * from unnest(?, ?)")) {
+) {
+            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             read.setFetchSize(BATCH);
             read.setString(1, context.eventSlug());
             long done = 0;
@@ -147,7 +142,7 @@ public class CampaignTask implements AnalysisTask {
                     ids.add(rows.getLong(1));
                     texts.add(rows.getString(2));
                     if (ids.size() == BATCH) {
-                        done += writeBatch(connection, writeBands, writeTexts, ids, texts, seen);
+                        done += writeBatch(copy, ids, texts, seen);
                         context.progress(done, total);
                         if (context.cancelled()) {
                             return false;
@@ -155,17 +150,17 @@ public class CampaignTask implements AnalysisTask {
                     }
                 }
             }
-            writeBatch(connection, writeBands, writeTexts, ids, texts, seen);
+            writeBatch(copy, ids, texts, seen);
             return !context.cancelled();
         }
     }
 
     /**
-     * Normalises and hashes a batch on every core; signs only the texts not seen before (on every core too); writes
-     * their band keys and every comment's text hash in two statements.
+     * Normalises and hashes a batch on every core; signs only the texts not seen before (on every core too) and keeps
+     * their band keys; writes every comment's text hash with one COPY.
      */
-    private int writeBatch(Connection connection, PreparedStatement writeBands, PreparedStatement writeTexts,
-                           List<Long> ids, List<String> texts, DistinctTexts seen) throws SQLException {
+    private int writeBatch(CopyManager copy, List<Long> ids, List<String> texts, DistinctTexts seen)
+            throws SQLException {
         int size = ids.size();
         if (size == 0) {
             return 0;
@@ -176,79 +171,31 @@ public class CampaignTask implements AnalysisTask {
             normals[i] = NearDuplicates.normalise(texts.get(i));
             hashes[i] = NearDuplicates.textHash(normals[i]);
         });
-        int[] fresh = IntStream.range(0, size).filter(i -> seen.add(hashes[i], ids.get(i))).toArray();
-        long[][] keys = new long[fresh.length][];
-        IntStream.range(0, fresh.length).parallel()
-                .forEach(j -> keys[j] = duplicates.bandKeys(duplicates.signatureOfNormalised(normals[fresh[j]])));
-        if (fresh.length > 0) {
-            int perText = keys[0].length;
-            Long[] bandKeys = new Long[fresh.length * perText];
-            Long[] textHashes = new Long[fresh.length * perText];
-            for (int j = 0; j < fresh.length; j++) {
-                for (int band = 0; band < perText; band++) {
-                    bandKeys[j * perText + band] = keys[j][band];
-                    textHashes[j * perText + band] = hashes[fresh[j]];
-                }
-            }
-            writePairs(connection, writeBands, bandKeys, textHashes);
+        int[] numbers = new int[size];
+        for (int i = 0; i < size; i++) {
+            numbers[i] = seen.add(hashes[i], ids.get(i));
         }
-        writePairs(connection, writeTexts, Arrays.stream(hashes).boxed().toArray(), ids.toArray());
+        IntStream.range(0, size).parallel().filter(i -> numbers[i] >= 0).forEach(i -> {
+            long[] signature = duplicates.signatureOfNormalised(normals[i]);
+            seen.signed(numbers[i], signature, duplicates.bandKeys(signature));
+        });
+        StringBuilder lines = new StringBuilder(size * 40);
+        for (int i = 0; i < size; i++) {
+            lines.append(hashes[i]).append('\t').append(ids.get(i)).append('\n');
+        }
+        try {
+            copy.copyIn("copy campaign_text (text_hash, comment_id) from stdin", new StringReader(lines.toString()));
+        } catch (IOException e) {
+            throw new SQLException("could not write the comments' text hashes", e);
+        }
         ids.clear();
         texts.clear();
         return size;
     }
 
     /**
-     * Candidates (distinct texts sharing a band key with another one, and texts copied more than once) joined into
-     * components through their shared keys, with ids only: a sorted hash array and a union-find parent array.
-     */
-    private static Components components(Connection connection, DistinctTexts texts) throws SQLException {
-        execute(connection, "create temporary table campaign_shared on commit drop as"
-                + " select band_key from campaign_band group by band_key having count(*) > 1");
-        LongArrayList candidates = texts.copied();
-        try (PreparedStatement read = connection.prepareStatement("""
-                select distinct b.text_hash from campaign_band b join campaign_shared s using (band_key)""")) {
-            read.setFetchSize(BATCH_READ);
-            try (ResultSet rows = read.executeQuery()) {
-                while (rows.next()) {
-                    candidates.add(rows.getLong(1));
-                }
-            }
-        }
-        long[] sorted = candidates.toArray();
-        Arrays.sort(sorted);
-        int unique = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            if (i == 0 || sorted[i] != sorted[i - 1]) {
-                sorted[unique++] = sorted[i];
-            }
-        }
-        Components components = new Components(Arrays.copyOf(sorted, unique));
-        try (PreparedStatement read = connection.prepareStatement("""
-                select b.band_key, b.text_hash from campaign_band b join campaign_shared s using (band_key)
-                order by b.band_key""")) {
-            read.setFetchSize(BATCH_READ);
-            try (ResultSet rows = read.executeQuery()) {
-                long key = 0;
-                int first = -1;
-                while (rows.next()) {
-                    int index = components.indexOf(rows.getLong(2));
-                    if (first >= 0 && rows.getLong(1) == key) {
-                        components.union(first, index);
-                    } else {
-                        key = rows.getLong(1);
-                        first = index;
-                    }
-                }
-            }
-        }
-        return components;
-    }
-
-    /**
-     * Verifies the components one at a time and writes the campaigns they hold: the distinct texts of components with
-     * enough comments go to a temporary table with their component, and come back with the text of their first
-     * comment ordered by component, so only one component's leaders are in memory at a time.
+     * Verifies the components one at a time, in memory on the texts' compact signatures, and writes the campaigns they
+     * hold: the distinct texts of components with enough comments, ordered by component and first comment.
      */
     private int writeCampaigns(Connection connection, String forum, Components components, DistinctTexts texts)
             throws SQLException {
@@ -256,89 +203,32 @@ public class CampaignTask implements AnalysisTask {
             delete.setString(1, forum);
             delete.executeUpdate();
         }
-        execute(connection, "create temporary table campaign_component (text_hash bigint not null,"
-                + " first_id bigint not null, component bigint not null) on commit drop");
         int smallest = Math.max(2, minSize);
         long[] weights = new long[components.size()];
         for (int i = 0; i < components.size(); i++) {
-            weights[components.find(i)] += texts.copies(components.id(i));
+            weights[components.find(i)] += texts.copies(i);
         }
-        try (PreparedStatement write = connection.prepareStatement(
-                "insert into campaign_component (text_hash, first_id, component) select * from unnest(?, ?, ?)")) {
-            List<Long> hashes = new ArrayList<>(MEMBER_BATCH);
-            List<Long> firsts = new ArrayList<>(MEMBER_BATCH);
-            List<Long> roots = new ArrayList<>(MEMBER_BATCH);
-            for (int i = 0; i < components.size(); i++) {
-                int root = components.find(i);
-                if (weights[root] >= smallest) {
-                    hashes.add(components.id(i));
-                    firsts.add(texts.firstId(components.id(i)));
-                    roots.add(components.id(root));
-                    if (hashes.size() == MEMBER_BATCH) {
-                        writeTriples(connection, write, hashes, firsts, roots);
-                    }
-                }
-            }
-            writeTriples(connection, write, hashes, firsts, roots);
-        }
-        execute(connection, "analyze campaign_component");
+        int[] candidates = IntStream.range(0, components.size()).filter(i -> weights[components.find(i)] >= smallest)
+                .boxed()
+                .sorted(Comparator.<Integer>comparingInt(components::find).thenComparingLong(texts::firstId))
+                .mapToInt(Integer::intValue).toArray();
         int campaigns = 0;
-        try (PreparedStatement read = connection.prepareStatement("""
-                select k.component, k.text_hash, c.body from campaign_component k join comment c on c.id = k.first_id
-                order by k.component, k.first_id""")) {
-            read.setFetchSize(BATCH);
-            try (ResultSet rows = read.executeQuery()) {
-                Component component = null;
-                long current = 0;
-                while (rows.next()) {
-                    if (component == null || rows.getLong(1) != current) {
-                        campaigns += component == null ? 0
-                                : writeGroups(connection, forum, component.groups(smallest), texts);
-                        current = rows.getLong(1);
-                        component = new Component();
-                    }
-                    long hash = rows.getLong(2);
-                    component.add(hash, duplicates.signature(rows.getString(3)), texts.copies(hash));
-                }
+        Component component = null;
+        int current = -1;
+        for (int text : candidates) {
+            if (component == null || components.find(text) != current) {
                 campaigns += component == null ? 0 : writeGroups(connection, forum, component.groups(smallest), texts);
+                current = components.find(text);
+                component = new Component();
             }
+            component.add(text, texts.signature(text), texts.copies(text));
         }
+        campaigns += component == null ? 0 : writeGroups(connection, forum, component.groups(smallest), texts);
         return campaigns;
     }
 
-    private static void writeTriples(Connection connection, PreparedStatement write, List<Long> first,
-                                     List<Long> second, List<Long> third) throws SQLException {
-        if (first.isEmpty()) {
-            return;
-        }
-        Array a = connection.createArrayOf("bigint", first.toArray());
-        Array b = connection.createArrayOf("bigint", second.toArray());
-        Array c = connection.createArrayOf("bigint", third.toArray());
-        write.setArray(1, a);
-        write.setArray(2, b);
-        write.setArray(3, c);
-        write.executeUpdate();
-        a.free();
-        b.free();
-        c.free();
-        first.clear();
-        second.clear();
-        third.clear();
-    }
-
-    private static void writePairs(Connection connection, PreparedStatement write, Object[] first, Object[] second)
-            throws SQLException {
-        Array a = connection.createArrayOf("bigint", first);
-        Array b = connection.createArrayOf("bigint", second);
-        write.setArray(1, a);
-        write.setArray(2, b);
-        write.executeUpdate();
-        a.free();
-        b.free();
-    }
-
     /**
-     * Writes each group (of distinct texts, by hash) as a campaign, its first comment standing for it, and its members
+     * Writes each group (of distinct texts, by number) as a campaign, its first comment standing for it, and its members
      * (every comment carrying one of its texts) in one set-based statement; never updates a comment row.
      */
     private static int writeGroups(Connection connection, String forum, List<long[]> groups, DistinctTexts texts)
@@ -358,14 +248,15 @@ public class CampaignTask implements AnalysisTask {
                            from campaign_member m join comment c on c.id = m.comment_id where m.campaign_id = ?) s
                      where id = ?""")) {
             for (long[] group : groups) {
-                insert.setInt(1, Math.toIntExact(Arrays.stream(group).map(texts::copies).sum()));
-                insert.setLong(2, Arrays.stream(group).map(texts::firstId).min().orElseThrow());
+                insert.setInt(1, Arrays.stream(group).mapToInt(text -> texts.copies((int) text)).sum());
+                insert.setLong(2, Arrays.stream(group).map(text -> texts.firstId((int) text)).min().orElseThrow());
                 long campaign;
                 try (ResultSet created = insert.executeQuery()) {
                     created.next();
                     campaign = created.getLong(1);
                 }
-                Array members = connection.createArrayOf("bigint", Arrays.stream(group).boxed().toArray());
+                Array members = connection.createArrayOf("bigint",
+                        Arrays.stream(group).mapToObj(text -> texts.hash((int) text)).toArray());
                 join.setLong(1, campaign);
                 join.setString(2, forum);
                 join.setArray(3, members);

@@ -21,19 +21,17 @@ final class Component {
     static final int MAX_LEADERS = 256;
     static final double ABSORBED = 0.9;
 
-    private final List<long[]> leaders = new ArrayList<>();
+    private final List<short[]> leaders = new ArrayList<>();
     private final List<long[]> members = new ArrayList<>();
     private int[] sizes = new int[16];
     private long[] weights = new long[16];
     private int[] parent = new int[16];
 
-    /** Adds a text by its signature; texts are added in id order. */
-    void add(long id, long[] signature) {
-        add(id, signature, 1);
-    }
-
-    /** Adds a text carried by {@code copies} items, by its signature; texts are added in the order of their first id. */
-    void add(long id, long[] signature, int copies) {
+    /**
+     * Adds a text carried by {@code copies} items, by its {@link NearDuplicates#compact compact} signature; texts are
+     * added in the order of their first id.
+     */
+    void add(long id, short[] signature, int copies) {
         int joined = -1;
         for (int leader = 0; leader < leaders.size(); leader++) {
             double similarity = NearDuplicates.similarity(signature, leaders.get(leader));

@@ -1,6 +1,7 @@
 package org.pikir.feedback.analysis.campaign;
 
 import java.util.Arrays;
+import java.util.stream.LongStream;
 
 /**
  * Campaign candidates joined into connected components by the band keys they share, with ids only: a sorted id
@@ -10,6 +11,11 @@ final class Components {
 
     private final long[] ids;
     private final int[] parent;
+
+    /** The numbers 0 to {@code size} - 1, each its own id. */
+    Components(int size) {
+        this(LongStream.range(0, size).toArray());
+    }
 
     /** {@code ids} ascending, no repeats. */
     Components(long[] ids) {

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
@@ -56,19 +55,33 @@ public final class NearDuplicates {
         }
     }
 
-    /** Lower case, Unicode NFKC; every run of punctuation, digits, symbols and space becomes one space. */
+    /** How many LSH band keys a text has. */
+    int bands() {
+        return bands;
+    }
+
+    /** How many hash functions a signature has. */
+    int hashes() {
+        return hashes;
+    }
+
+    /**
+     * Lower case (letter by letter, {@link Character#toLowerCase(int)}), Unicode NFKC; every run of punctuation,
+     * digits, symbols and space becomes one space.
+     */
     public static String normalise(String text) {
         if (text == null) {
             return "";
         }
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder(folded.length());
+        String composed = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(composed.length());
         boolean space = true;
-        for (int i = 0; i < folded.length(); ) {
-            int c = folded.codePointAt(i);
+        for (int i = 0; i < composed.length(); ) {
+            int c = composed.codePointAt(i);
             i += Character.charCount(c);
             if (Character.isLetter(c)) {
-                out.appendCodePoint(c == 'ё' ? 'е' : c);
+                int lower = Character.toLowerCase(c);
+                out.appendCodePoint(lower == 'ё' ? 'е' : lower);
                 space = false;
             } else if (!space) {
                 out.append(' ');
@@ -123,6 +136,31 @@ public final class NearDuplicates {
         return keys;
     }
 
+    /**
+     * A signature kept in 16 bits a hash function (b-bit minwise hashing): two such values agree when the full minima
+     * do, and by chance otherwise with odds 2⁻¹⁶ (about one of 128 hash functions in 500 pairs, too rare to correct
+     * for: correcting would move pairs that sit exactly on a threshold). A quarter of the memory, so a forum's distinct
+     * texts can be verified without signing them twice.
+     */
+    static short[] compact(long[] signature) {
+        short[] compact = new short[signature.length];
+        for (int i = 0; i < signature.length; i++) {
+            compact[i] = (short) (signature[i] >>> 48);
+        }
+        return compact;
+    }
+
+    /** The estimated Jaccard similarity of two {@link #compact compact} signatures. */
+    static double similarity(short[] a, short[] b) {
+        int same = 0;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] == b[i]) {
+                same++;
+            }
+        }
+        return (double) same / a.length;
+    }
+
     /** The share of hash functions on which two signatures agree: an estimate of the texts' Jaccard similarity. */
     public static double similarity(long[] a, long[] b) {
         int same = 0;
@@ -159,12 +197,12 @@ public final class NearDuplicates {
                     copies.add(entry.getValue());
                     normals.add(normalByText.get(entry.getKey()));
                 });
-        List<long[]> signatures = new ArrayList<>();
+        List<short[]> signatures = new ArrayList<>();
         Map<Long, Integer> firstInBucket = new HashMap<>();
         Components sets = new Components(LongStream.range(0, copies.size()).toArray());
         for (int text = 0; text < copies.size(); text++) {
             long[] signature = signatureOfNormalised(normals.get(text));
-            signatures.add(signature);
+            signatures.add(compact(signature));
             for (long key : bandKeys(signature)) {
                 Integer first = firstInBucket.putIfAbsent(key, text);
                 if (first != null) {
