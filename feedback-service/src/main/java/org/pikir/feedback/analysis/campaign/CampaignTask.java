@@ -16,7 +16,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -127,22 +126,20 @@ public class CampaignTask implements AnalysisTask {
 
     private boolean readAndSign(Connection connection, JobContext context, long total, DistinctTexts seen)
             throws SQLException {
-        try (PreparedStatement read = connection.prepareStatement(
-                     "select id, body from comment where event_slug = ? and status <> 'DELETED' and body is not null",
-                     ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-) {
-            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        try (PreparedStatement read = connection.prepareStatement("""
+                select id, body, (extract(epoch from created_at) * 1000000)::bigint from comment
+                where event_slug = ? and status <> 'DELETED' and body is not null""",
+                ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
             read.setFetchSize(BATCH);
             read.setString(1, context.eventSlug());
             long done = 0;
-            List<Long> ids = new ArrayList<>(BATCH);
-            List<String> texts = new ArrayList<>(BATCH);
+            Batch batch = new Batch();
             try (ResultSet rows = read.executeQuery()) {
                 while (rows.next()) {
-                    ids.add(rows.getLong(1));
-                    texts.add(rows.getString(2));
-                    if (ids.size() == BATCH) {
-                        done += writeBatch(copy, ids, texts, seen);
+                    batch.add(rows.getLong(1), rows.getString(2), rows.getLong(3));
+                    if (batch.size == BATCH) {
+                        done += writeBatch(copy, batch, seen);
                         context.progress(done, total);
                         if (context.cancelled()) {
                             return false;
@@ -150,8 +147,22 @@ public class CampaignTask implements AnalysisTask {
                     }
                 }
             }
-            writeBatch(copy, ids, texts, seen);
+            writeBatch(copy, batch, seen);
             return !context.cancelled();
+        }
+    }
+
+    /** A batch of comments as read: id, text and when it was written (microseconds since the epoch). */
+    private static final class Batch {
+        final long[] ids = new long[BATCH];
+        final String[] texts = new String[BATCH];
+        final long[] times = new long[BATCH];
+        int size;
+
+        void add(long id, String text, long at) {
+            ids[size] = id;
+            texts[size] = text;
+            times[size++] = at;
         }
     }
 
@@ -159,21 +170,20 @@ public class CampaignTask implements AnalysisTask {
      * Normalises and hashes a batch on every core; signs only the texts not seen before (on every core too) and keeps
      * their band keys; writes every comment's text hash with one COPY.
      */
-    private int writeBatch(CopyManager copy, List<Long> ids, List<String> texts, DistinctTexts seen)
-            throws SQLException {
-        int size = ids.size();
+    private int writeBatch(CopyManager copy, Batch batch, DistinctTexts seen) throws SQLException {
+        int size = batch.size;
         if (size == 0) {
             return 0;
         }
         String[] normals = new String[size];
         long[] hashes = new long[size];
         IntStream.range(0, size).parallel().forEach(i -> {
-            normals[i] = NearDuplicates.normalise(texts.get(i));
+            normals[i] = NearDuplicates.normalise(batch.texts[i]);
             hashes[i] = NearDuplicates.textHash(normals[i]);
         });
         int[] numbers = new int[size];
         for (int i = 0; i < size; i++) {
-            numbers[i] = seen.add(hashes[i], ids.get(i));
+            numbers[i] = seen.add(hashes[i], batch.ids[i], batch.times[i]);
         }
         IntStream.range(0, size).parallel().filter(i -> numbers[i] >= 0).forEach(i -> {
             long[] signature = duplicates.signatureOfNormalised(normals[i]);
@@ -181,15 +191,15 @@ public class CampaignTask implements AnalysisTask {
         });
         StringBuilder lines = new StringBuilder(size * 40);
         for (int i = 0; i < size; i++) {
-            lines.append(hashes[i]).append('\t').append(ids.get(i)).append('\n');
+            lines.append(hashes[i]).append('\t').append(batch.ids[i]).append('\n');
         }
         try {
             copy.copyIn("copy campaign_text (text_hash, comment_id) from stdin", new StringReader(lines.toString()));
         } catch (IOException e) {
             throw new SQLException("could not write the comments' text hashes", e);
         }
-        ids.clear();
-        texts.clear();
+        Arrays.fill(batch.texts, null);
+        batch.size = 0;
         return size;
     }
 
@@ -235,21 +245,20 @@ public class CampaignTask implements AnalysisTask {
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
                      insert into campaign (event_slug, representative_id, representative_text, language, member_count,
-                                           detected_at)
-                     select r.event_slug, r.id, left(r.body, 2000), r.language, ?, now()
+                                           first_at, last_at, detected_at)
+                     select r.event_slug, r.id, left(r.body, 2000), r.language, ?,
+                            timestamptz 'epoch' + ? * interval '1 microsecond',
+                            timestamptz 'epoch' + ? * interval '1 microsecond', now()
                      from comment r where r.id = ?
                      returning id""");
              PreparedStatement join = connection.prepareStatement("""
                      insert into campaign_member (comment_id, campaign_id, event_slug)
-                     select t.comment_id, ?, ? from campaign_text t where t.text_hash = any(?)""");
-             PreparedStatement span = connection.prepareStatement("""
-                     update campaign set first_at = s.first_at, last_at = s.last_at
-                     from (select min(c.created_at) as first_at, max(c.created_at) as last_at
-                           from campaign_member m join comment c on c.id = m.comment_id where m.campaign_id = ?) s
-                     where id = ?""")) {
+                     select t.comment_id, ?, ? from campaign_text t where t.text_hash = any(?)""")) {
             for (long[] group : groups) {
                 insert.setInt(1, Arrays.stream(group).mapToInt(text -> texts.copies((int) text)).sum());
-                insert.setLong(2, Arrays.stream(group).map(text -> texts.firstId((int) text)).min().orElseThrow());
+                insert.setLong(2, Arrays.stream(group).map(text -> texts.firstAt((int) text)).min().orElseThrow());
+                insert.setLong(3, Arrays.stream(group).map(text -> texts.lastAt((int) text)).max().orElseThrow());
+                insert.setLong(4, Arrays.stream(group).map(text -> texts.firstId((int) text)).min().orElseThrow());
                 long campaign;
                 try (ResultSet created = insert.executeQuery()) {
                     created.next();
@@ -262,9 +271,6 @@ public class CampaignTask implements AnalysisTask {
                 join.setArray(3, members);
                 join.executeUpdate();
                 members.free();
-                span.setLong(1, campaign);
-                span.setLong(2, campaign);
-                span.executeUpdate();
             }
         }
         return groups.size();

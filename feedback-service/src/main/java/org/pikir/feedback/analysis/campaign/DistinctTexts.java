@@ -10,8 +10,8 @@ import java.util.Arrays;
 /**
  * The distinct texts of a forum, numbered 0, 1, 2… as first met: the hash of each's normalised text
  * ({@link NearDuplicates#textHash}), how many comments carry it exactly, the first of them, its 16 LSH band keys
- * and its {@link NearDuplicates#compact compact} signature, so every text is signed once. Primitive arrays, ~440
- * bytes a distinct text (a forum of 843,877 comments with 586,485 distinct texts holds ~260 MB; the band keys are let
+ * and its {@link NearDuplicates#compact compact} signature, so every text is signed once. Primitive arrays, ~460
+ * bytes a distinct text (a forum of 843,877 comments with 586,485 distinct texts holds ~270 MB; the band keys are let
  * go once the components are found). Keys stay 64-bit: folded to 32 bits, chance collisions (~n²/2³³ a band) join
  * unrelated components, and a component too big for verification's bounded leaders loses groups.
  */
@@ -21,6 +21,9 @@ final class DistinctTexts {
     private final LongArrayList hashes = new LongArrayList();
     private final IntArrayList copies = new IntArrayList();
     private final LongArrayList firstIds = new LongArrayList();
+    /** When the first and the last copy came, in microseconds since the epoch. */
+    private final LongArrayList firstAt = new LongArrayList();
+    private final LongArrayList lastAt = new LongArrayList();
     private final LongArrayList bandKeys = new LongArrayList();
     private final ShortArrayList signatures = new ShortArrayList();
     private final int bands;
@@ -31,8 +34,11 @@ final class DistinctTexts {
         this.signatureLength = hashes;
     }
 
-    /** Counts a comment's text; its number when the text was not seen before (so it is to be signed), else -1. */
-    int add(long hash, long commentId) {
+    /**
+     * Counts a comment's text, written at {@code at} (microseconds since the epoch); its number when the text was not
+     * seen before (so it is to be signed), else -1.
+     */
+    int add(long hash, long commentId, long at) {
         int slot = numbers.indexOf(hash);
         if (numbers.indexExists(slot)) {
             int text = numbers.indexGet(slot);
@@ -40,6 +46,8 @@ final class DistinctTexts {
             if (commentId < firstIds.get(text)) {
                 firstIds.set(text, commentId);
             }
+            firstAt.buffer[text] = Math.min(firstAt.buffer[text], at);
+            lastAt.buffer[text] = Math.max(lastAt.buffer[text], at);
             return -1;
         }
         int text = hashes.size();
@@ -47,6 +55,8 @@ final class DistinctTexts {
         hashes.add(hash);
         copies.add(1);
         firstIds.add(commentId);
+        firstAt.add(at);
+        lastAt.add(at);
         bandKeys.resize(bandKeys.size() + bands);
         signatures.resize(signatures.size() + signatureLength);
         return text;
@@ -78,6 +88,14 @@ final class DistinctTexts {
 
     long firstId(int text) {
         return firstIds.get(text);
+    }
+
+    long firstAt(int text) {
+        return firstAt.get(text);
+    }
+
+    long lastAt(int text) {
+        return lastAt.get(text);
     }
 
     /** The texts joined into components through the band keys they share, one band at a time; the keys are let go. */
