@@ -18,7 +18,11 @@ import java.util.stream.Stream;
 import static org.pikir.feedback.analysis.SqlRows.rows;
 import static org.pikir.feedback.analysis.SqlRows.number;
 
-/** The analysis dashboard of a forum in two statements: the items' analysis state counted in one pass, then the themes. */
+/**
+ * The analysis dashboard of a forum in two statements over counters the database keeps (V24__analysis_counts.sql):
+ * the items' analysis state per source and language (at most 48 rows), then the themes (eight rows each at most), so
+ * it costs the same for 100 items or 800,000.
+ */
 @ApplicationScoped
 public class AnalysisDashboard {
 
@@ -38,28 +42,14 @@ public class AnalysisDashboard {
         long noTheme = 0;
         long suggestedOnly = 0;
         for (Object[] row : rows(db.createNativeQuery("""
-                        with items as (
-                            select 'COMMENT' as source, c.id, c.language from comment c
-                            where c.event_slug = ?1 and c.status in ('PUBLISHED', 'HIDDEN')
-                            union all
-                            select 'RECOMMENDATION', r.id, r.language from recommendation r
-                            where r.event_slug = ?1 and r.visibility in ('PUBLISHED', 'HIDDEN')),
-                        tags as (
-                            select item_type, item_id, bool_or(not suggested) as confirmed, bool_or(suggested) as suggested
-                            from item_theme where event_slug = ?1 group by item_type, item_id),
-                        state as (
-                            select i.source, i.language, coalesce(t.confirmed, false) as confirmed,
-                                   coalesce(a.no_theme, false) as no_theme, coalesce(t.suggested, false) as suggested
-                            from items i
-                                 left join tags t on t.item_type = i.source and t.item_id = i.id
-                                 left join item_analysis a on a.item_type = i.source and a.item_id = i.id)
-                        select case when grouping(source) = 0 then 'source'
+                        select case when grouping(item_type) = 0 then 'source'
                                     when grouping(language) = 0 then 'language' else 'all' end,
-                               coalesce(source, language),
-                               count(*), count(*) filter (where confirmed or no_theme), count(*) filter (where no_theme),
-                               count(*) filter (where suggested and not confirmed and not no_theme)
-                        from state
-                        group by grouping sets ((source), (language), ())""")
+                               coalesce(item_type, language),
+                               coalesce(sum(total), 0), coalesce(sum(analysed), 0), coalesce(sum(no_theme), 0),
+                               coalesce(sum(suggested_only), 0)
+                        from analysis_count
+                        where event_slug = ?1
+                        group by grouping sets ((item_type), (language), ())""")
                 .setParameter(1, eventSlug).getResultList())) {
             Progress progress = new Progress(number(row[2]), number(row[3]));
             switch ((String) row[0]) {
@@ -81,12 +71,11 @@ public class AnalysisDashboard {
     private List<ThemeCount> themes(String eventSlug) {
         return rows(db.createNativeQuery("""
                         select t.id, t.name_kk, t.name_ru, t.name_en, t.status,
-                               count(i.theme_id) filter (where not i.suggested),
-                               count(i.theme_id) filter (where i.suggested)
-                        from theme t left join item_theme i on i.theme_id = t.id
+                               coalesce(sum(k.confirmed), 0), coalesce(sum(k.suggested), 0)
+                        from theme t left join theme_tag_count k on k.theme_id = t.id
                         where t.event_slug = ?1 and t.status in ('ACCEPTED', 'SUGGESTED')
                         group by t.id
-                        order by t.status, count(i.theme_id) filter (where not i.suggested) desc, t.id""")
+                        order by t.status, coalesce(sum(k.confirmed), 0) desc, t.id""")
                 .setParameter(1, eventSlug).getResultList()).stream()
                 .map(row -> new ThemeCount(number(row[0]), Localised.of(row[1], row[2], row[3]),
                         ThemeStatus.valueOf((String) row[4]), number(row[5]), number(row[6])))
