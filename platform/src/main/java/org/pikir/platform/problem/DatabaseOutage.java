@@ -18,6 +18,20 @@ final class DatabaseOutage {
         return find(failure) != null;
     }
 
+    /**
+     * Whether the database aborted the request's transaction because it collided with another one (SQLSTATE 40P01
+     * deadlock detected, 40001 serialization failure): nothing was written, and the same request sent again succeeds.
+     */
+    static boolean collided(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && ("40P01".equals(sql.getSQLState())
+                    || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String describe(Throwable failure) {
         Throwable cause = find(failure);
         return cause == null ? failure.toString() : cause.getClass().getSimpleName() + ": " + cause.getMessage();

@@ -170,6 +170,14 @@ public class ProblemMappers {
                             "Our database cannot be reached right now; nothing was changed. Try again shortly."), uri))
                     .header(HttpHeaders.RETRY_AFTER, "5").build();
         }
+        if (DatabaseOutage.collided(e)) {
+            // two transactions changed the same rows in opposite orders; PostgreSQL rolled this one back
+            LOG.warnf("Transaction aborted by a conflict: %s", e);
+            return Response.fromResponse(respond(Problem.of("conflict-retry", "Try again", 503,
+                            "Another change to the same items was being saved at the same moment; nothing was"
+                                    + " changed by this request. Send it again."), uri))
+                    .header(HttpHeaders.RETRY_AFTER, "1").build();
+        }
         if (bodyTooLarge(e)) {
             // a chunked body counted past quarkus.http.limits.max-body-size while it was read: the caller's doing
             LOG.debug("Request body over the limit", e);

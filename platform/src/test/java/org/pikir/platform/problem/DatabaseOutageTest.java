@@ -32,6 +32,16 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void aDeadlockOrSerializationFailureIsACollisionNotAnOutage() {
+        SQLException deadlock = new SQLException("deadlock detected", "40P01");
+        assertTrue(DatabaseOutage.collided(new IllegalStateException("could not execute", deadlock)));
+        assertTrue(DatabaseOutage.collided(new SQLException("could not serialize access", "40001")));
+        assertFalse(DatabaseOutage.causedBy(deadlock));
+        assertFalse(DatabaseOutage.collided(new SQLException("duplicate key value violates unique constraint", "23505")));
+        assertFalse(DatabaseOutage.collided(new SQLException("connection lost", "08006")));
+    }
+
+    @Test
     void constraintViolationsAndCodingErrorsAreNot() {
         assertFalse(DatabaseOutage.causedBy(new SQLException("duplicate key value violates unique constraint", "23505")));
         assertFalse(DatabaseOutage.causedBy(new SQLException("syntax error", "42601")));
