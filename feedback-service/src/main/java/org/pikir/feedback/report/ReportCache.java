@@ -2,6 +2,7 @@ package org.pikir.feedback.report;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -14,7 +15,9 @@ import java.time.Instant;
  * computation per interval instead of one per visitor: on an event with 850,000 comments one computation takes
  * over a second (bench/scale). Only a report that took at least {@code pikir.feedback.reports.cache-above}
  * (200 ms) to compute is kept, for {@code pikir.feedback.reports.max-age} (30 s); the reports of ordinary events
- * stay exact at every request. The report says when it was generated.
+ * stay exact at every request. The report says when it was generated. Visitors who ask for a report while it is being
+ * computed wait for that computation and share its answer (Caffeine computes a key once at a time), so the first
+ * minute of a popular report costs one computation, not one per visitor at once.
  */
 @ApplicationScoped
 public class ReportCache {
@@ -30,7 +33,7 @@ public class ReportCache {
     private final Duration maxAge;
     private final Duration cacheAbove;
     private final Clock clock;
-    private final Cache<String, Answer> kept = Caffeine.newBuilder().maximumSize(1_000).build();
+    private final Cache<String, Answer> kept;
 
     public ReportCache(EventReports reports, Clock clock,
                        @ConfigProperty(name = "pikir.feedback.reports.max-age", defaultValue = "30s") Duration maxAge,
@@ -39,23 +42,42 @@ public class ReportCache {
         this.clock = clock;
         this.maxAge = maxAge;
         this.cacheAbove = cacheAbove;
+        // the cache's time is the service's clock, so what "kept for 30 s" means is the same to both
+        this.kept = Caffeine.newBuilder().maximumSize(1_000)
+                .ticker(() -> {
+                    Instant at = clock.instant();
+                    return at.getEpochSecond() * 1_000_000_000L + at.getNano();
+                })
+                .expireAfter(new Expiry<String, Answer>() {
+            @Override
+            public long expireAfterCreate(String slug, Answer answer, long now) {
+                // an answer that is not to be kept is only shared with the callers that waited for it
+                return answer.kept() ? Math.max(0, Duration.between(clock.instant(), answer.keptUntil()).toNanos()) : 0;
+            }
+
+            @Override
+            public long expireAfterUpdate(String slug, Answer answer, long now, long left) {
+                return expireAfterCreate(slug, answer, now);
+            }
+
+            @Override
+            public long expireAfterRead(String slug, Answer answer, long now, long left) {
+                return left;
+            }
+        }).build();
     }
 
     public Answer report(String eventSlug) {
-        Instant now = clock.instant();
-        Answer known = kept.getIfPresent(eventSlug);
-        if (known != null && now.isBefore(known.keptUntil())) {
-            return known;
-        }
+        return kept.get(eventSlug, this::compute);
+    }
+
+    private Answer compute(String eventSlug) {
         long start = System.nanoTime();
         EventReportResponse report = reports.report(eventSlug);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         if (!maxAge.isZero() && !maxAge.isNegative() && took.compareTo(cacheAbove) >= 0) {
-            Answer answer = new Answer(report, clock.instant().plus(maxAge));
-            kept.put(eventSlug, answer);
-            return answer;
+            return new Answer(report, clock.instant().plus(maxAge));
         }
-        kept.invalidate(eventSlug);
         return new Answer(report, null);
     }
 

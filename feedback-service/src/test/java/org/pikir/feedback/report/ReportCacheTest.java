@@ -6,6 +6,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReportCacheTest {
 
     /** Reports that take as long as told, counted; no database. */
-    private static final class TimedReports extends EventReports {
+    private static class TimedReports extends EventReports {
         final AtomicInteger computed = new AtomicInteger();
         volatile long millis;
 
@@ -89,6 +96,46 @@ class ReportCacheTest {
         clock.now = clock.now.plusSeconds(21);
         cache.report("big");
         assertEquals(3, reports.computed.get());
+    }
+
+    @Test
+    void visitorsArrivingWhileASlowReportIsComputedShareThatOneComputation() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        TimedReports reports = new TimedReports() {
+            @Override
+            public EventReportResponse report(String eventSlug) {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return super.report(eventSlug);
+            }
+        };
+        ReportCache cache = new ReportCache(reports, new MovableClock(), Duration.ofSeconds(30), Duration.ZERO);
+        ExecutorService visitors = Executors.newFixedThreadPool(8);
+        try {
+            List<Thread> threads = new CopyOnWriteArrayList<>();
+            List<Future<ReportCache.Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(visitors.submit(() -> {
+                    threads.add(Thread.currentThread());
+                    return cache.report("popular");
+                }));
+            }
+            // every visitor is in: one computes (held by the latch), the seven others wait for it
+            while (threads.size() < 8 || threads.stream().anyMatch(t -> t.getState() == Thread.State.RUNNABLE)) {
+                Thread.onSpinWait();
+            }
+            release.countDown();
+            ReportCache.Answer first = answers.get(0).get();
+            for (Future<ReportCache.Answer> answer : answers) {
+                assertSame(first, answer.get());
+            }
+            assertEquals(1, reports.computed.get());
+        } finally {
+            visitors.shutdownNow();
+        }
     }
 
     @Test

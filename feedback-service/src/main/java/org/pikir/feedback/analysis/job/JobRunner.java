@@ -23,8 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Runs analysis jobs in the background. Every poll (and at start-up) it first re-queues RUNNING jobs whose heartbeat
  * went stale (their process died), then, while this replica has a free worker, claims the oldest QUEUED job with
  * {@code FOR UPDATE SKIP LOCKED} (two replicas never take the same one) and runs its {@link AnalysisTask} on the
- * managed executor. A running job's heartbeat is written with its progress and at every poll, and the same write
- * reads whether staff asked to cancel it.
+ * managed executor; a worker that finishes a job claims the next one at once. A running job's heartbeat is written
+ * with its progress and at every poll, and the same write reads whether staff asked to cancel it.
  */
 @ApplicationScoped
 public class JobRunner {
@@ -71,6 +71,11 @@ public class JobRunner {
     public void poll() {
         heartbeats();
         requeueStale();
+        fillWorkers();
+    }
+
+    /** Claims QUEUED jobs while this replica has free workers (one caller at a time, so never more than the workers). */
+    private synchronized void fillWorkers() {
         while (!stopping && running.size() < config.workers() && startNext()) {
             // claimed one; look for another while workers are free
         }
@@ -151,6 +156,12 @@ public class JobRunner {
                 LOG.infof("Analysis job %d %s", job.id(), outcome);
             } finally {
                 running.remove(job.id());
+            }
+            // a queue of jobs (a campaign search on every forum) runs back to back, not one per poll
+            try {
+                fillWorkers();
+            } catch (RuntimeException e) {
+                LOG.warnf("Could not claim the next analysis job: %s", e.getMessage());
             }
         }
 

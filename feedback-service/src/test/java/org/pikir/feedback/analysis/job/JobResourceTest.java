@@ -14,6 +14,8 @@ import org.pikir.platform.testing.TestTokens;
 
 import javax.sql.DataSource;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -113,6 +115,27 @@ class JobResourceTest {
         ControlledTask.release();
         awaitStatus(id, "SUCCEEDED");
         job(id).body("progress", equalTo(100)).body("finishedAt", notNullValue());
+    }
+
+    @Test
+    void queuedJobsRunBackToBackWithoutWaitingForThePoll() {
+        // three forums' jobs, two workers (the test profile's): one poll starts two, the third waits for a worker
+        List<String> forums = List.of(event, OpenEvents.open(events), OpenEvents.open(events));
+        List<Integer> ids = new ArrayList<>();
+        for (String forum : forums) {
+            event = forum;
+            ids.add(start(ControlledTask.KIND).statusCode(201).extract().path("id"));
+        }
+        runner.poll();
+        event = forums.get(2);
+        job(ids.get(2)).body("status", equalTo("QUEUED"));
+
+        // no poll from here on (the test profile has none): a worker that finishes takes the next job at once
+        ControlledTask.release();
+        for (int i = 0; i < forums.size(); i++) {
+            event = forums.get(i);
+            awaitStatus(ids.get(i), "SUCCEEDED");
+        }
     }
 
     @Test
