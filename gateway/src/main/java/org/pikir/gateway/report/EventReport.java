@@ -55,8 +55,17 @@ public record EventReport(String eventSlug, Instant generatedAt, CommentFigures 
         }
     }
 
-    /** A published comment or recommendation quoted for a theme; {@code type} is COMMENT or RECOMMENDATION. */
-    public record Quote(String type, long id, String language, String text) {
+    /**
+     * A published comment or recommendation quoted for a theme; {@code type} is COMMENT or RECOMMENDATION; a comment's
+     * {@code threadId} is the first comment of its thread (its own id unless it is a reply).
+     */
+    public record Quote(String type, long id, String language, String text, Long threadId) {
+
+        /** The page that shows a quoted comment: its thread's, at the comment when it is a reply. */
+        String commentPath(String forumPath) {
+            return threadId == null || threadId == id ? forumPath + "/comments/" + id
+                    : forumPath + "/comments/" + threadId + "#comment-" + id;
+        }
     }
 
     /** Groups of near-identical comments and how many submissions they hold together. */

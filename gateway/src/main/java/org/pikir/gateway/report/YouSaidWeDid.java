@@ -45,7 +45,7 @@ public record YouSaidWeDid(List<Theme> themes, String campaignsText) {
                                YouSaidMessages ysd) {
         List<Quote> quotes = theme.quotes().stream().map(q -> "RECOMMENDATION".equals(q.type())
                         ? new Quote(q.text(), q.language(), forumPath + "#recommendation-" + q.id(), ysd.quote_recommendation())
-                        : new Quote(q.text(), q.language(), forumPath + "/comments/" + q.id(), ysd.quote_comment()))
+                        : new Quote(q.text(), q.language(), q.commentPath(forumPath), ysd.quote_comment()))
                 .toList();
         LocalizedText response = LocalizedText.pick(theme.response(), lang);
         Map<String, Long> counts = theme.dispositions();

@@ -62,7 +62,8 @@ class YouSaidWeDidPagesTest {
                     "itemCount":41,"comments":38,"recommendations":3,
                     "response":{"kk":"%s","ru":"Мы предложим конкурсный отбор судей.","en":"We will propose open competitions for judges."},
                     "respondedAt":"2026-04-01T09:00:00Z",
-                    "quotes":[{"type":"COMMENT","id":501,"language":"kk","text":"Судьяларды ашық конкурспен таңдау керек"},
+                    "quotes":[{"type":"COMMENT","id":501,"language":"kk","text":"Судьяларды ашық конкурспен таңдау керек","threadId":501},
+                              {"type":"COMMENT","id":530,"language":"ru","text":"Согласен, и судей нужно назначать открыто","threadId":501},
                               {"type":"RECOMMENDATION","id":77,"language":"ru","text":"Ввести открытый конкурс судей"}],
                     "dispositions":{"ACCEPTED":2,"PARTIALLY_ACCEPTED":0,"REJECTED":1,"UNDER_REVIEW":0,"SUBMITTED":0,"MERGED":0}},
                    {"id":62,"name":{"ru":"Местное самоуправление"},"description":{},
@@ -88,6 +89,8 @@ class YouSaidWeDidPagesTest {
         assertThat(section, containsString("comments: 38 · recommendations: 3"));
         assertThat(section, containsString("<blockquote class=\"theme__quote\" lang=\"kk\"><p class=\"long-text\">Судьяларды ашық конкурспен таңдау керек</p></blockquote>"));
         assertThat(section, containsString("<a href=\"/forums/" + slug + "/comments/501\">Open the comment</a>"));
+        assertThat("a reply opens its thread, at the reply", section,
+                containsString("<a href=\"/forums/" + slug + "/comments/501#comment-530\">Open the comment</a>"));
         assertThat(section, containsString("<a href=\"/forums/" + slug + "#recommendation-77\">Open the recommendation</a>"));
         assertThat(section, containsString("We will propose open competitions for judges."));
         assertThat(section, containsString("Answered on"));

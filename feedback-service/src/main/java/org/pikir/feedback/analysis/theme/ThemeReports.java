@@ -97,7 +97,8 @@ public class ThemeReports {
                         texts as (
                             select distinct on (k.theme_id, k.item_type, k.item_id)
                                    k.theme_id, k.item_type, k.item_id, k.source, k.position,
-                                   coalesce(c.language, r.language) as language, coalesce(c.body, r.body) as text
+                                   coalesce(c.language, r.language) as language, coalesce(c.body, r.body) as text,
+                                   coalesce(c.thread_id, c.id) as thread_id
                             from candidates k
                                  left join comment c on k.item_type = 'COMMENT' and c.id = k.item_id
                                                         and c.status = 'PUBLISHED' and c.author_subject <> ?2
@@ -106,18 +107,19 @@ public class ThemeReports {
                             where coalesce(c.id, r.id) is not null and length(btrim(coalesce(c.body, r.body))) > 0
                             order by k.theme_id, k.item_type, k.item_id, k.source, k.position),
                         ranked as (
-                            select theme_id, item_type, item_id, language, text,
+                            select theme_id, item_type, item_id, language, text, thread_id,
                                    row_number() over (partition by theme_id
                                        order by source, position,
                                                 case when length(text) between 40 and 500 then 0 else 1 end,
                                                 length(text), item_id) as n
                             from texts)
-                        select theme_id, item_type, item_id, language, text from ranked where n <= ?3
+                        select theme_id, item_type, item_id, language, text, thread_id from ranked where n <= ?3
                         order by theme_id, n""")
                 .setParameter(1, eventSlug).setParameter(2, Author.ERASED_SUBJECT).setParameter(3, QUOTES)
                 .getResultList())) {
             quotes.computeIfAbsent(number(row[0]), theme -> new ArrayList<>()).add(new QuoteResponse(
-                    ItemType.valueOf((String) row[1]), number(row[2]), (String) row[3], (String) row[4]));
+                    ItemType.valueOf((String) row[1]), number(row[2]), (String) row[3], (String) row[4],
+                    row[5] == null ? null : number(row[5])));
         }
         return quotes;
     }

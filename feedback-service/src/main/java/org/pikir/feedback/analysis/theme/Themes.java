@@ -300,7 +300,8 @@ public class Themes {
             return quotes;
         }
         for (Object[] row : rows(db.createNativeQuery("""
-                        select q.theme_id, q.item_type, q.item_id, coalesce(c.language, r.language), coalesce(c.body, r.body)
+                        select q.theme_id, q.item_type, q.item_id, coalesce(c.language, r.language), coalesce(c.body, r.body),
+                               coalesce(c.thread_id, c.id)
                         from theme_quote q
                              left join comment c on q.item_type = 'COMMENT' and c.id = q.item_id
                              left join recommendation r on q.item_type = 'RECOMMENDATION' and r.id = q.item_id
@@ -308,7 +309,8 @@ public class Themes {
                         order by q.theme_id, q.position""".formatted(SqlIds.ANY.formatted(1)))
                 .setParameter(1, SqlIds.of(themes)).getResultList())) {
             quotes.computeIfAbsent(number(row[0]), theme -> new ArrayList<>()).add(new QuoteResponse(
-                    ItemType.valueOf((String) row[1]), number(row[2]), (String) row[3], (String) row[4]));
+                    ItemType.valueOf((String) row[1]), number(row[2]), (String) row[3], (String) row[4],
+                    row[5] == null ? null : number(row[5])));
         }
         return quotes;
     }

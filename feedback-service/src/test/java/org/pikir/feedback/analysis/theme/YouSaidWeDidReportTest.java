@@ -95,6 +95,7 @@ class YouSaidWeDidReportTest {
                 .body("themes[0].quotes[2].text", equalTo("Да"))
                 .body("themes[0].quotes[1].text", equalTo("Судьи должны избираться, а не назначаться президентом страны."))
                 .body("themes[0].quotes[1].type", equalTo("COMMENT")).body("themes[0].quotes[1].language", equalTo("ru"))
+                .body("themes[0].quotes[1].threadId", equalTo((int) readable))
                 .body("themes[0].dispositions.ACCEPTED", equalTo(1)).body("themes[0].dispositions.REJECTED", equalTo(1))
                 .body("themes[0].dispositions.SUBMITTED", equalTo(0)).body("themes[0].dispositions.MERGED", equalTo(0))
                 .body("themes[1].response", nullValue()).body("themes[1].quotes", hasSize(2))
