@@ -74,6 +74,24 @@ public class JobRunner {
         fillWorkers();
     }
 
+    /** Whether this replica runs no job (a finished job's worker has already claimed the next one, if any). */
+    public synchronized boolean idle() {
+        return running.isEmpty();
+    }
+
+    /**
+     * Frees a finished job's worker and lets it claim the next QUEUED job at once, so a queue of jobs (a campaign
+     * search on every forum) runs back to back, not one per poll.
+     */
+    private synchronized void finished(long jobId) {
+        running.remove(jobId);
+        try {
+            fillWorkers();
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not claim the next analysis job: %s", e.getMessage());
+        }
+    }
+
     /** Claims QUEUED jobs while this replica has free workers (one caller at a time, so never more than the workers). */
     private synchronized void fillWorkers() {
         while (!stopping && running.size() < config.workers() && startNext()) {
@@ -155,13 +173,7 @@ public class JobRunner {
                         finalMessage, clock.instant()));
                 LOG.infof("Analysis job %d %s", job.id(), outcome);
             } finally {
-                running.remove(job.id());
-            }
-            // a queue of jobs (a campaign search on every forum) runs back to back, not one per poll
-            try {
-                fillWorkers();
-            } catch (RuntimeException e) {
-                LOG.warnf("Could not claim the next analysis job: %s", e.getMessage());
+                finished(job.id());
             }
         }
 

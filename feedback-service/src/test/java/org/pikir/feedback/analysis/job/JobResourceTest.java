@@ -42,6 +42,9 @@ class JobResourceTest {
 
     @BeforeEach
     void anOpenEvent() {
+        // the runs an earlier test released have ended (a finished run claims any queued job at once, and this test's
+        // jobs must stay queued until it polls)
+        await("earlier runs to end").atMost(Duration.ofSeconds(20)).until(runner::idle);
         event = OpenEvents.open(events);
         ControlledTask.hold();
     }
