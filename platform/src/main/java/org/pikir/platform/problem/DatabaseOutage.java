@@ -3,7 +3,9 @@ package org.pikir.platform.problem;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Objects;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
 /**
  * Recognises a failure that is the database being unreachable (restarting, shutting down, the pool
@@ -23,13 +25,13 @@ final class DatabaseOutage {
      * deadlock detected, 40001 serialization failure): nothing was written, and the same request sent again succeeds.
      */
     static boolean collided(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException sql && ("40P01".equals(sql.getSQLState())
-                    || "40001".equals(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
+        return causes(failure).anyMatch(cause -> cause instanceof SQLException sql
+                && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState())));
+    }
+
+    /** A failure and its causes, outermost first. */
+    private static Stream<Throwable> causes(Throwable failure) {
+        return Stream.iterate(failure, Objects::nonNull, cause -> cause.getCause() == cause ? null : cause.getCause());
     }
 
     static String describe(Throwable failure) {
@@ -38,19 +40,12 @@ final class DatabaseOutage {
     }
 
     private static Throwable find(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {
-                return cause;
-            }
-            if (cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
-                return cause;
-            }
-            // the connection pool gave up waiting for a connection it could not open
-            if (cause instanceof SQLException && cause.getCause() instanceof TimeoutException) {
-                return cause;
-            }
-        }
-        return null;
+        return causes(failure).filter(cause -> cause instanceof SQLTransientConnectionException
+                        || cause instanceof SQLNonTransientConnectionException
+                        || cause instanceof SQLException sql && isConnectionState(sql.getSQLState())
+                        // the connection pool gave up waiting for a connection it could not open
+                        || cause instanceof SQLException && cause.getCause() instanceof TimeoutException)
+                .findFirst().orElse(null);
     }
 
     /** SQLSTATE class 08 (connection exception) and 57P01–57P03 (admin/crash shutdown, cannot connect now). */

@@ -26,10 +26,11 @@ import java.util.stream.IntStream;
  * <p>
  * Built for forums of hundreds of thousands of comments: the comments are read through a cursor, a batch at a time,
  * and each is normalised and hashed whole; exact copies (after normalising) are one distinct text, signed once (on
- * every core), whose LSH band keys are kept in primitive arrays ({@link DistinctTexts}, ~180 bytes a distinct text),
- * while every comment leaves its text's hash in a temporary table. Texts sharing a band key are joined into
- * components in memory, one band at a time; the distinct texts of components with enough comments come back in one
- * ordered stream to be verified ({@link Component}) one component at a time. Members go to {@code campaign_member} in
+ * every core), whose LSH band keys and compact signature are kept in primitive arrays ({@link DistinctTexts}, ~460
+ * bytes a distinct text), while every comment leaves its text's hash in a temporary table. Texts sharing a band key
+ * are joined into components in memory, one band at a time; the distinct texts of components with enough comments
+ * are verified ({@link Component}) one component at a time, in the order of their first comment, without reading
+ * or signing them again. Members go to {@code campaign_member} in
  * set-based statements: the wide {@code comment} table is never updated, and the campaign signal of the spam score
  * is applied where the score is read. Everything happens in one transaction on one connection of its own (outside
  * JTA, so no request timeout cuts it off): readers see the old campaigns until the new ones are committed, and a

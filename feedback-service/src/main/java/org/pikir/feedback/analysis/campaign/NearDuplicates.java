@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.stream.LongStream;
 
 /**
  * Finds near-identical texts (mass campaigns): MinHash signatures over character 5-shingles of the normalised text,
@@ -199,7 +198,7 @@ public final class NearDuplicates {
                 });
         List<short[]> signatures = new ArrayList<>();
         Map<Long, Integer> firstInBucket = new HashMap<>();
-        Components sets = new Components(LongStream.range(0, copies.size()).toArray());
+        Components sets = new Components(copies.size());
         for (int text = 0; text < copies.size(); text++) {
             long[] signature = signatureOfNormalised(normals.get(text));
             signatures.add(compact(signature));
