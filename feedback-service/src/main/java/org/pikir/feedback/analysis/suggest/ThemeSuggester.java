@@ -24,8 +24,8 @@ import org.pikir.feedback.analysis.job.TextItem;
  * to the most frequent stems, spherical k-means on the sparse vectors, k chosen by the silhouette of a sample. Each
  * theme is named by its most distinctive terms (centroid weight × how much more often the term occurs in the theme
  * than overall) and shown with the three members nearest its centroid (identical texts counted once). Items without
- * a single vocabulary word (e.g. "+1", or only stop words) belong to no theme. Deterministic for a given seed and
- * input order. Pure Java, no database; one instance may be used by one thread at a time.
+ * a single vocabulary word (e.g. "+1", or only stop words) belong to no theme. Deterministic for a given seed and set
+ * of items, in whatever order they come. Pure Java, no database; one instance may be used by one thread at a time.
  */
 public final class ThemeSuggester {
 
@@ -63,7 +63,11 @@ public final class ThemeSuggester {
     }
 
     /** As {@link #suggest}, with each member's score, the dominant language and the centroid's heaviest stems. */
-    public List<SuggestedTheme> themes(List<TextItem> items, IntConsumer progress, BooleanSupplier cancelled) {
+    public List<SuggestedTheme> themes(List<TextItem> given, IntConsumer progress, BooleanSupplier cancelled) {
+        // seeding and sampling pick items by position: a fixed order makes the same items give the same themes, however
+        // the database happened to return them (its order changes as rows are rewritten)
+        List<TextItem> items = new ArrayList<>(given);
+        items.sort(Comparator.comparing(TextItem::type).thenComparingLong(TextItem::id));
         Corpus corpus = Corpus.of(items, MAX_TERMS, progress, 40, cancelled);
         if (corpus == null) {
             return List.of();

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -132,6 +134,28 @@ class ThemeSuggesterTest {
         List<DraftTheme> first = new ThemeSuggester(2, 5, 3L).suggest(threeTopics(), percent -> { }, () -> false);
         List<DraftTheme> second = new ThemeSuggester(2, 5, 3L).suggest(threeTopics(), percent -> { }, () -> false);
         assertEquals(first, second);
+    }
+
+    @Test
+    void theSameItemsInAnyOrderGiveTheSameThemes() {
+        // a copied letter with greetings and signatures next to three topics: k-means splits the letter by its small
+        // differences, so where its seeds fall (by position) would change the themes
+        List<TextItem> items = new ArrayList<>(threeTopics());
+        List<String> greetings = List.of("", "Здравствуйте! ", "Добрый день. ", "Уважаемая рабочая группа, ");
+        List<String> names = List.of("Айгуль", "Серик", "Марат", "Дина", "Ерлан", "Жанна", "Олег");
+        for (int i = 0; i < 140; i++) {
+            items.add(new TextItem("COMMENT", 1000 + i, "ru", greetings.get(i % greetings.size())
+                    + "Требуем бесплатное высшее образование и бюджетные места в региональных университетах. "
+                    + "С уважением, " + names.get(i % names.size())));
+        }
+        List<DraftTheme> inIdOrder = new ThemeSuggester().suggest(items, percent -> { }, () -> false);
+        assertTrue(inIdOrder.size() >= 4, inIdOrder.toString());
+        for (int shuffle = 1; shuffle <= 5; shuffle++) {
+            List<TextItem> shuffled = new ArrayList<>(items);
+            Collections.shuffle(shuffled, new Random(shuffle));
+            assertEquals(inIdOrder, new ThemeSuggester().suggest(shuffled, percent -> { }, () -> false),
+                    "shuffle " + shuffle);
+        }
     }
 
     @Test
