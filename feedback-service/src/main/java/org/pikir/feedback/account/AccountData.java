@@ -102,6 +102,7 @@ public class AccountData {
                 where flagger_subject = ?1""", subject);
         int notifications = update("delete from notification where recipient_subject = ?1", subject);
         update("delete from idempotency_key where owner_subject = ?1", subject);
+        update("delete from submission_window where owner_subject = ?1", subject);
         int profiles = update("delete from profile where subject = ?1", subject);
         if (profiles + comments + recommendations + endorsements + flags + notifications > 0) {
             audit.record(ERASURE_ACTOR, "account.erase", "account", "erased", null,

@@ -79,7 +79,7 @@ public class CommentService {
                 clean.draftVersion(), clean.passage(), clean.quote(), clean.statementId(), clean.materialId());
         var target = new Submissions.Target(clean.eventSlug(), clean.statementId(), clean.materialId(), passage);
         return submissions.submit(CREATE, token, key, clean, target, CommentResponse.class,
-                (author, anchor) -> insert(clean, anchor, author));
+                (author, anchor, recent) -> insert(clean, anchor, author, recent));
     }
 
     /**
@@ -208,7 +208,7 @@ public class CommentService {
         return createdAt.plus(config.editWindow());
     }
 
-    private CommentResponse insert(CommentRequest request, PassageAnchor anchor, Author author) {
+    private CommentResponse insert(CommentRequest request, PassageAnchor anchor, Author author, int recent) {
         Instant now = clock.instant();
         Comment comment = new Comment();
         if (request.parentId() != null) {
@@ -247,8 +247,7 @@ public class CommentService {
         comment.status = policies.initialVisibility(request.eventSlug());
         comment.createdAt = now;
         comment.updatedAt = now;
-        comment.spamScore = spamScores.score(ItemType.COMMENT, comment.eventSlug, comment.authorSubject, null,
-                comment.body, now);
+        comment.spamScore = spamScores.score(ItemType.COMMENT, comment.eventSlug, recent, null, comment.body);
         comments.persist(comment);
         return CommentResponse.from(comment);
     }

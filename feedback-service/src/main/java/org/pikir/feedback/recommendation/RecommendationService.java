@@ -111,7 +111,7 @@ public class RecommendationService {
         }
         var target = new Submissions.Target(clean.eventSlug(), clean.statementId(), clean.materialId(), passage);
         return submissions.submit(CREATE, token, key, clean, target, RecommendationResponse.class,
-                (author, anchor) -> insert(clean, anchor, author));
+                (author, anchor, recent) -> insert(clean, anchor, author, recent));
     }
 
     /** Endorsing twice is the same as once; one's own recommendation cannot be endorsed. */
@@ -164,7 +164,8 @@ public class RecommendationService {
         return recommendation;
     }
 
-    private RecommendationResponse insert(RecommendationRequest request, PassageAnchor anchor, Author author) {
+    private RecommendationResponse insert(RecommendationRequest request, PassageAnchor anchor, Author author,
+                                          int recent) {
         Instant now = clock.instant();
         Recommendation recommendation = new Recommendation();
         recommendation.eventSlug = request.eventSlug();
@@ -189,8 +190,8 @@ public class RecommendationService {
         recommendation.visibility = policies.initialVisibility(request.eventSlug());
         recommendation.createdAt = now;
         recommendation.updatedAt = now;
-        recommendation.spamScore = spamScores.score(ItemType.RECOMMENDATION, recommendation.eventSlug,
-                recommendation.authorSubject, recommendation.title, recommendation.body, now);
+        recommendation.spamScore = spamScores.score(ItemType.RECOMMENDATION, recommendation.eventSlug, recent,
+                recommendation.title, recommendation.body);
         recommendations.persist(recommendation);
         groups.place(recommendation);
         return RecommendationResponse.from(recommendation);

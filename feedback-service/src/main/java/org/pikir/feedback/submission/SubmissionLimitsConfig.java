@@ -12,4 +12,8 @@ public interface SubmissionLimitsConfig {
 
     @WithDefault("100")
     int perDay();
+
+    /** How often windows older than two days are deleted ({@code SubmissionWindowCleanup}); {@code off} in tests. */
+    @WithDefault("1h")
+    String cleanupEvery();
 }

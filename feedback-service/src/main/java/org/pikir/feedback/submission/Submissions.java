@@ -12,8 +12,6 @@ import org.pikir.feedback.draft.Passages;
 import org.pikir.feedback.event.EventCatalog;
 import org.pikir.platform.problem.ProblemException;
 
-import java.util.function.BiFunction;
-
 /**
  * The path every citizen submission takes: the author's e-mail address must be verified, the event must be open and what it cites must exist (one answer from
  * events-service, usually reused, asked before any transaction; a passage of a draft is checked there too); then, in one transaction, the author's profile is
@@ -39,17 +37,27 @@ public class Submissions {
         this.profiles = profiles;
     }
 
+    /** Writes the item, in the submission's transaction. */
+    @FunctionalInterface
+    public interface Write<T> {
+        /**
+         * {@code anchor}: where in a draft the item sits (null when the target names no draft);
+         * {@code recentSubmissions}: about how many items the author submitted in the last ten minutes, this one
+         * included ({@link SubmissionLimits#takeItem}).
+         */
+        T write(Author author, PassageAnchor anchor, int recentSubmissions);
+    }
+
     /** What a submission is about on the events side; {@code passage} is null unless it is about a draft. */
     public record Target(String eventSlug, Long statementId, Long materialId, PassageReference passage) {
     }
 
     /**
-     * Submits {@code request} as the citizen behind {@code token}; {@code write} runs in the transaction, given the
-     * author and where in a draft the item sits (null when the target names no draft).
+     * Submits {@code request} as the citizen behind {@code token}; {@code write} runs in the transaction.
      */
     public <T> IdempotencyKeys.Outcome<T> submit(String operation, JsonWebToken token, String key, Object request,
                                                  Target target, Class<T> type,
-                                                 BiFunction<Author, PassageAnchor, T> write) {
+                                                 Write<T> write) {
         Profiles.requireVerified(token);
         IdempotencyKeys.checkFormat(key);
         PassageAnchor anchor;
@@ -68,8 +76,8 @@ public class Submissions {
         return QuarkusTransaction.requiringNew().call(() -> {
             Author author = profiles.authorOf(token);
             return idempotency.once(author.subject(), key, operation, request, type, () -> {
-                limits.take(author.subject());
-                return write.apply(author, anchor);
+                int recent = limits.takeItem(author.subject());
+                return write.write(author, anchor, recent);
             });
         });
     }
