@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.SplittableRandom;
 
 /**
@@ -196,13 +197,19 @@ public final class NearDuplicates {
                     copies.add(entry.getValue());
                     normals.add(normalByText.get(entry.getKey()));
                 });
-        List<short[]> signatures = new ArrayList<>();
+        // signed on every core; the buckets are then filled in the order of the texts, so the groups do not depend on
+        // the number of cores
+        short[][] signatures = new short[copies.size()][];
+        long[][] bandKeys = new long[copies.size()][];
+        IntStream.range(0, copies.size()).parallel().forEach(text -> {
+            long[] signature = signatureOfNormalised(normals.get(text));
+            signatures[text] = compact(signature);
+            bandKeys[text] = bandKeys(signature);
+        });
         Map<Long, Integer> firstInBucket = new HashMap<>();
         Components sets = new Components(copies.size());
         for (int text = 0; text < copies.size(); text++) {
-            long[] signature = signatureOfNormalised(normals.get(text));
-            signatures.add(compact(signature));
-            for (long key : bandKeys(signature)) {
+            for (long key : bandKeys[text]) {
                 Integer first = firstInBucket.putIfAbsent(key, text);
                 if (first != null) {
                     sets.union(first, text);
@@ -213,19 +220,17 @@ public final class NearDuplicates {
         for (int text = 0; text < copies.size(); text++) {
             byRoot.computeIfAbsent(sets.find(text), root -> new ArrayList<>()).add(text);
         }
-        List<List<Long>> groups = new ArrayList<>();
-        for (List<Integer> texts : byRoot.values()) {
-            // verified as the campaign task verifies a component: texts in the order of their first id, by Component's rule
+        // components are independent: verified on every core, as the campaign task verifies a component (texts in
+        // the order of their first id, by Component's rule); the result is sorted below, whatever finished first
+        List<List<Long>> groups = byRoot.values().parallelStream().flatMap(texts -> {
             texts.sort(null);
             Component component = new Component();
             for (int text : texts) {
-                component.add(text, signatures.get(text), copies.get(text).size());
+                component.add(text, signatures[text], copies.get(text).size());
             }
-            for (long[] group : component.groups(Math.max(2, minSize))) {
-                groups.add(Arrays.stream(group).boxed()
-                        .flatMap(text -> copies.get(text.intValue()).stream()).sorted().toList());
-            }
-        }
+            return component.groups(Math.max(2, minSize)).stream().map(group -> Arrays.stream(group).boxed()
+                    .flatMap(text -> copies.get(text.intValue()).stream()).sorted().toList());
+        }).toList();
         return groups.stream()
                 .sorted(Comparator.<List<Long>>comparingInt(List::size).reversed().thenComparing(group -> group.get(0)))
                 .toList();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 
 import org.pikir.feedback.analysis.job.TextItem;
 import org.pikir.feedback.analysis.text.TextAnalyzer;
@@ -14,8 +15,8 @@ import org.pikir.feedback.analysis.text.TextAnalyzer;
 /**
  * The items as unit-length TF-IDF vectors over a reduced vocabulary, stored sparse in one compressed-row block
  * (a few numbers per short comment, so 100,000 comments take a few megabytes). The vocabulary keeps the stems found in
- * at least two items and at most half of them, then the {@code maxTerms} most frequent of those: rarer stems cannot
- * make a theme, and the cut bounds the centroids' size.
+ * at least two items and at most half of the distinct texts, then the {@code maxTerms} most frequent of those: rarer
+ * stems cannot make a theme, and the cut bounds the centroids' size.
  */
 final class Corpus {
 
@@ -24,7 +25,7 @@ final class Corpus {
     final int[] offsets;
     final int[] terms;
     final float[] weights;
-    /** Per vocabulary term: its stem, the number of items it occurs in, and its most frequent surface word. */
+    /** Per vocabulary term: its stem, the number of items it occurs in (copies included), its most frequent surface word. */
     final String[] stems;
     final int[] documentFrequency;
     final String[] surfaces;
@@ -48,14 +49,20 @@ final class Corpus {
         return offsets[document] == offsets[document + 1];
     }
 
-    /** Analyses every item; reports progress 0..{@code progressSpan}; null when cancelled. */
-    static Corpus of(List<TextItem> items, int maxTerms, IntConsumer progress, int progressSpan,
+    /**
+     * Analyses every item; reports progress 0..{@code progressSpan}; null when cancelled. {@code first[d]} is the
+     * first item of the near-identical texts item {@code d} belongs to ({@code d} itself when it has no copies; null:
+     * no copies at all). Copies count once where the vocabulary drops words found in more than half of the texts, so
+     * that a campaign sent 500 times in a forum of 700 keeps its own words; IDF weights count every item.
+     */
+    static Corpus of(List<TextItem> items, int[] first, int maxTerms, IntConsumer progress, int progressSpan,
                      BooleanSupplier cancelled) {
         TextAnalyzer analyzer = new TextAnalyzer();
         Map<String, Integer> stemIds = new HashMap<>();
         List<String> allStems = new ArrayList<>();
         List<Map<String, Integer>> surfaceCounts = new ArrayList<>();
         int[] df = new int[1024];
+        int[] distinctDf = new int[1024];
         int[][] documents = new int[items.size()][];
         int lastReported = -1;
         for (int d = 0; d < items.size(); d++) {
@@ -82,27 +89,33 @@ final class Corpus {
                     surfaceCounts.add(new HashMap<>(4));
                     if (id >= df.length) {
                         df = Arrays.copyOf(df, df.length * 2);
+                        distinctDf = Arrays.copyOf(distinctDf, distinctDf.length * 2);
                     }
                 }
                 ids[w] = id;
                 surfaceCounts.get(id).merge(word.surface(), 1, Integer::sum);
             }
             Arrays.sort(ids);
+            boolean original = first == null || first[d] == d;
             for (int w = 0; w < ids.length; w++) {
                 if (w == 0 || ids[w] != ids[w - 1]) {
                     df[ids[w]]++;
+                    if (original) {
+                        distinctDf[ids[w]]++;
+                    }
                 }
             }
             documents[d] = ids;
         }
 
         int n = items.size();
-        int maxDf = Math.max(2, n / 2);
+        int distinct = first == null ? n : (int) IntStream.range(0, n).filter(d -> first[d] == d).count();
+        int maxDf = Math.max(2, distinct / 2);
         final int[] frequencies = df;
         Integer[] candidates = new Integer[allStems.size()];
         int count = 0;
         for (int id = 0; id < allStems.size(); id++) {
-            if (df[id] >= 2 && (df[id] <= maxDf || n < 10)) {
+            if (df[id] >= 2 && (distinctDf[id] <= maxDf || distinct < 10)) {
                 candidates[count++] = id;
             }
         }

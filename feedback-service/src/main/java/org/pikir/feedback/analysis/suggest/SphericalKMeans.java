@@ -18,6 +18,8 @@ final class SphericalKMeans {
 
     private final Corpus corpus;
     private final int[] documents;
+    /** How many items each document stands for (near-identical copies are one document), null when one each. */
+    private final int[] weights;
     private final int k;
     /** Centroids stored term-major ({@code [term * k + cluster]}) so that one item's terms read adjacent memory. */
     private final float[] centroids;
@@ -26,8 +28,14 @@ final class SphericalKMeans {
     double objective;
 
     SphericalKMeans(Corpus corpus, int[] documents, int k) {
+        this(corpus, documents, null, k);
+    }
+
+    /** {@code weights[i]}: how many items {@code documents[i]} stands for; they pull centroids and seeds that much. */
+    SphericalKMeans(Corpus corpus, int[] documents, int[] weights, int k) {
         this.corpus = corpus;
         this.documents = documents;
+        this.weights = weights;
         this.k = k;
         this.centroids = new float[corpus.vocabularySize() * k];
         this.assignment = new int[documents.length];
@@ -52,13 +60,8 @@ final class SphericalKMeans {
         return true;
     }
 
-    /** The centroid of {@code cluster} as a dense vector over the vocabulary. */
-    double[] centroid(int cluster) {
-        double[] centroid = new double[corpus.vocabularySize()];
-        for (int t = 0; t < centroid.length; t++) {
-            centroid[t] = centroids[t * k + cluster];
-        }
-        return centroid;
+    private int weight(int i) {
+        return weights == null ? 1 : weights[i];
     }
 
     private void seed(RandomGenerator random) {
@@ -70,14 +73,14 @@ final class SphericalKMeans {
             for (int i = 0; i < documents.length; i++) {
                 nearest[i] = Math.max(nearest[i], dot(documents[i], c - 1));
                 double distance = 1 - nearest[i];
-                total += distance * distance;
+                total += weight(i) * distance * distance;
             }
             int chosen = documents[random.nextInt(documents.length)];
             if (total > 0) {
                 double target = random.nextDouble() * total;
                 for (int i = 0; i < documents.length; i++) {
                     double distance = 1 - nearest[i];
-                    target -= distance * distance;
+                    target -= weight(i) * distance * distance;
                     if (target <= 0) {
                         chosen = documents[i];
                         break;
@@ -130,7 +133,7 @@ final class SphericalKMeans {
                 assignment[i] = best;
             }
             similarity[i] = scores[best];
-            objective += scores[best];
+            objective += weight(i) * scores[best];
         }
         return changed;
     }
@@ -142,8 +145,9 @@ final class SphericalKMeans {
             int cluster = assignment[i];
             sizes[cluster]++;
             int document = documents[i];
+            int weight = weight(i);
             for (int p = corpus.offsets[document]; p < corpus.offsets[document + 1]; p++) {
-                centroids[corpus.terms[p] * k + cluster] += corpus.weights[p];
+                centroids[corpus.terms[p] * k + cluster] += weight * corpus.weights[p];
             }
         }
         double[] norms = new double[k];

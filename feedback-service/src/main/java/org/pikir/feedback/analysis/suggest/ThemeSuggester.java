@@ -68,23 +68,28 @@ public final class ThemeSuggester {
         // the database happened to return them (its order changes as rows are rewritten)
         List<TextItem> items = new ArrayList<>(given);
         items.sort(Comparator.comparing(TextItem::type).thenComparingLong(TextItem::id));
-        Corpus corpus = Corpus.of(items, MAX_TERMS, progress, 40, cancelled);
+        // near-identical texts (a campaign's copies, with their greetings and signatures) count once where a word's
+        // rarity is judged, and are one point for k-means that weighs as many items: otherwise the campaign's own
+        // words look common, and k-means spends most of its themes telling copies apart by the names under them
+        int[] first = Copies.firstOfCopies(items);
+        Corpus corpus = Corpus.of(items, first, MAX_TERMS, progress, 40, cancelled);
         if (corpus == null) {
             return List.of();
         }
-        int[] documents = IntStream.range(0, corpus.size).filter(d -> !corpus.isEmpty(d)).toArray();
+        Copies copies = Copies.of(corpus, first);
+        int[] documents = copies.documents;
         if (documents.length == 0) {
             progress.accept(100);
             return List.of();
         }
         RandomGenerator random = new Well19937c(seed);
-        int k = chooseK(corpus, documents, random, progress, cancelled);
+        int k = chooseK(corpus, copies, random, progress, cancelled);
         if (k < 0) {
             return List.of();
         }
         SphericalKMeans best = null;
         for (int restart = 0; restart < RESTARTS; restart++) {
-            SphericalKMeans run = new SphericalKMeans(corpus, documents, k);
+            SphericalKMeans run = new SphericalKMeans(corpus, documents, copies.weights, k);
             if (!run.run(random, cancelled)) {
                 return List.of();
             }
@@ -93,21 +98,31 @@ public final class ThemeSuggester {
             }
             progress.accept(60 + 35 * (restart + 1) / RESTARTS);
         }
-        List<SuggestedTheme> themes = describe(corpus, documents, best, k, items);
+        List<SuggestedTheme> themes = describe(corpus, copies, best, k, items);
         progress.accept(100);
         return themes;
     }
 
-    /** Silhouette (cosine distance) of k-means on a sample, for each k in range; -1 when cancelled. */
-    private int chooseK(Corpus corpus, int[] documents, RandomGenerator random, IntConsumer progress,
+    /**
+     * Silhouette (cosine distance) of k-means on a sample of the distinct texts, for each k in range; -1 when
+     * cancelled. Each distinct text counts once in the silhouette, so a campaign cannot choose k on its own.
+     */
+    private int chooseK(Corpus corpus, Copies copies, RandomGenerator random, IntConsumer progress,
                         BooleanSupplier cancelled) {
+        int[] documents = copies.documents;
         int distinct = Math.min(maxThemes, documents.length);
         int low = Math.min(minThemes, distinct);
         if (low >= distinct) {
             progress.accept(60);
             return distinct;
         }
-        int[] sample = sample(documents, SELECTION_SAMPLE, random);
+        int[] positions = sample(documents.length, SELECTION_SAMPLE, random);
+        int[] sample = new int[positions.length];
+        int[] weights = new int[positions.length];
+        for (int i = 0; i < positions.length; i++) {
+            sample[i] = documents[positions[i]];
+            weights[i] = copies.weights[positions[i]];
+        }
         int scored = Math.min(SILHOUETTE_SAMPLE, sample.length);
         float[] distances = new float[scored * scored];
         for (int i = 0; i < scored; i++) {
@@ -120,7 +135,7 @@ public final class ThemeSuggester {
         int bestK = low;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int k = low; k <= distinct; k++) {
-            SphericalKMeans run = new SphericalKMeans(corpus, sample, k);
+            SphericalKMeans run = new SphericalKMeans(corpus, sample, weights, k);
             if (!run.run(random, cancelled)) {
                 return -1;
             }
@@ -134,8 +149,9 @@ public final class ThemeSuggester {
         return bestK;
     }
 
-    private static int[] sample(int[] documents, int size, RandomGenerator random) {
-        int[] shuffled = documents.clone();
+    /** {@code size} positions of {@code 0..count-1}, a random sample (all of them, shuffled, when fewer). */
+    private static int[] sample(int count, int size, RandomGenerator random) {
+        int[] shuffled = IntStream.range(0, count).toArray();
         int take = Math.min(size, shuffled.length);
         for (int i = 0; i < take; i++) {
             int j = i + random.nextInt(shuffled.length - i);
@@ -176,44 +192,69 @@ public final class ThemeSuggester {
         return total / n;
     }
 
-    private static List<SuggestedTheme> describe(Corpus corpus, int[] documents, SphericalKMeans clusters, int k,
+    private static List<SuggestedTheme> describe(Corpus corpus, Copies copies, SphericalKMeans clusters, int k,
                                                  List<TextItem> items) {
         List<List<Integer>> members = new ArrayList<>();
         for (int c = 0; c < k; c++) {
             members.add(new ArrayList<>());
         }
-        for (int i = 0; i < documents.length; i++) {
+        int[] sizes = new int[k];
+        for (int i = 0; i < copies.documents.length; i++) {
             members.get(clusters.assignment[i]).add(i);
+            sizes[clusters.assignment[i]] += copies.weights[i];
         }
         List<SuggestedTheme> themes = new ArrayList<>();
         for (int c = 0; c < k; c++) {
             List<Integer> cluster = members.get(c);
-            if (cluster.size() < 2) {
+            if (sizes[c] < 2) {
                 continue;
             }
             cluster.sort(Comparator.comparingDouble((Integer i) -> -clusters.similarity[i]).thenComparingInt(i -> i));
-            double[] centroid = clusters.centroid(c);
+            // the centre of all the theme's items, copies included (k-means saw a group of copies as its first text):
+            // it names the theme and is what the sweep compares new items with
+            double[] centroid = new double[corpus.vocabularySize()];
             int[] clusterFrequency = new int[corpus.vocabularySize()];
             Map<String, Integer> languages = new HashMap<>();
-            List<SuggestedTheme.Member> scored = new ArrayList<>(cluster.size());
+            List<SuggestedTheme.Member> scored = new ArrayList<>(sizes[c]);
+            List<SuggestedTheme.Member> distinct = new ArrayList<>(cluster.size());
             for (int i : cluster) {
-                int document = documents[i];
-                for (int p = corpus.offsets[document]; p < corpus.offsets[document + 1]; p++) {
-                    clusterFrequency[corpus.terms[p]]++;
+                double score = Math.max(0, Math.min(1, clusters.similarity[i]));
+                distinct.add(new SuggestedTheme.Member(items.get(copies.documents[i]), score));
+                // a copy is in the theme of the text it copies, as near to its centre
+                for (int m = copies.memberOffsets[i]; m < copies.memberOffsets[i + 1]; m++) {
+                    int document = copies.members[m];
+                    for (int p = corpus.offsets[document]; p < corpus.offsets[document + 1]; p++) {
+                        clusterFrequency[corpus.terms[p]]++;
+                        centroid[corpus.terms[p]] += corpus.weights[p];
+                    }
+                    TextItem item = items.get(document);
+                    languages.merge(String.valueOf(item.language()), 1, Integer::sum);
+                    scored.add(new SuggestedTheme.Member(item, score));
                 }
-                TextItem item = items.get(document);
-                languages.merge(String.valueOf(item.language()), 1, Integer::sum);
-                scored.add(new SuggestedTheme.Member(item, Math.max(0, Math.min(1, clusters.similarity[i]))));
             }
+            normalise(centroid);
             String language = languages.entrySet().stream()
                     .sorted(Map.Entry.comparingByKey())
                     .max(Map.Entry.comparingByValue())
                     .map(Map.Entry::getKey).orElse("ru");
-            themes.add(new SuggestedTheme(terms(corpus, centroid, clusterFrequency, cluster.size()), scored,
-                    representatives(scored), language, heaviest(corpus, centroid)));
+            themes.add(new SuggestedTheme(terms(corpus, centroid, clusterFrequency, sizes[c]), scored,
+                    representatives(distinct), language, heaviest(corpus, centroid)));
         }
         themes.sort(Comparator.comparingInt((SuggestedTheme theme) -> -theme.members().size()));
         return themes;
+    }
+
+    private static void normalise(double[] vector) {
+        double norm = 0;
+        for (double value : vector) {
+            norm += value * value;
+        }
+        if (norm > 0) {
+            double length = Math.sqrt(norm);
+            for (int t = 0; t < vector.length; t++) {
+                vector[t] /= length;
+            }
+        }
     }
 
     private static List<String> terms(Corpus corpus, double[] centroid, int[] clusterFrequency, int clusterSize) {
@@ -228,13 +269,17 @@ public final class ThemeSuggester {
             score[t] = centroid[t] * Math.log1p(lift[t]);
         }
         Arrays.sort(candidates, Comparator.comparingDouble((Integer t) -> -score[t]).thenComparingInt(t -> t));
+        // a theme of most of the forum (a campaign of 500 among 700) cannot reach a lift of 1.5 even with words found
+        // nowhere else: half way to the highest lift it can have
+        double highest = (double) corpus.size / clusterSize;
+        double minimumLift = Math.min(MIN_LIFT, 1 + (highest - 1) / 2);
         Set<String> shown = new LinkedHashSet<>();
         for (int t : candidates) {
             if (shown.size() == THEME_TERMS) {
                 break;
             }
             // a word no more frequent here than everywhere ("important", "citizens") names nothing
-            if (lift[t] < MIN_LIFT && !shown.isEmpty()) {
+            if (lift[t] < minimumLift && !shown.isEmpty()) {
                 continue;
             }
             shown.add(corpus.surfaces[t]);

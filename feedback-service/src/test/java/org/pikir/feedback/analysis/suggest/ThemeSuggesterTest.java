@@ -136,18 +136,46 @@ class ThemeSuggesterTest {
         assertEquals(first, second);
     }
 
+    private static final List<String> GREETINGS = List.of("", "Здравствуйте! ", "Добрый день. ",
+            "Уважаемая рабочая группа, ");
+    private static final List<String> NAMES = List.of("Айгуль", "Серик", "Марат", "Дина", "Ерлан", "Жанна", "Олег");
+
+    /** The three topics and a letter sent 140 times with the greetings and signatures people add (ids 1000+). */
+    static List<TextItem> threeTopicsAndALetter() {
+        List<TextItem> items = new ArrayList<>(threeTopics());
+        for (int i = 0; i < 140; i++) {
+            items.add(new TextItem("COMMENT", 1000 + i, "ru", GREETINGS.get(i % GREETINGS.size())
+                    + "Требуем закрепить в Конституции бесплатное высшее образование для каждого гражданина и не "
+                    + "допустить сокращения бюджетных мест в региональных университетах. Поддерживаю обращение "
+                    + "родителей. С уважением, " + NAMES.get(i % NAMES.size())));
+        }
+        return items;
+    }
+
+    @Test
+    void aLettersCopiesAreOneThemeNamedByWhatTheLetterSays() {
+        List<DraftTheme> themes = new ThemeSuggester().suggest(threeTopicsAndALetter(), percent -> { }, () -> false);
+        List<DraftTheme> withCopies = themes.stream()
+                .filter(theme -> theme.members().stream().anyMatch(member -> member.id() >= 1000)).toList();
+        assertEquals(1, withCopies.size(), themes.toString());
+        DraftTheme letter = withCopies.get(0);
+        assertEquals(140, letter.members().stream().filter(member -> member.id() >= 1000).count());
+        assertEquals(140, letter.members().size(), "the letter's theme is the letter");
+        // named by the letter's words, not by the greetings and names that tell its copies apart
+        String terms = String.join(" ", letter.terms()).toLowerCase(java.util.Locale.ROOT);
+        assertTrue(terms.contains("образование") || terms.contains("университетах"), terms);
+        for (String noise : List.of("айгуль", "серик", "здравствуйте", "добрый", "уважаемая")) {
+            assertFalse(letter.terms().get(0).equalsIgnoreCase(noise), letter.terms().toString());
+        }
+        // the three topics are still themes of their own
+        assertTrue(themes.size() >= 4, themes.toString());
+    }
+
     @Test
     void theSameItemsInAnyOrderGiveTheSameThemes() {
-        // a copied letter with greetings and signatures next to three topics: k-means splits the letter by its small
-        // differences, so where its seeds fall (by position) would change the themes
-        List<TextItem> items = new ArrayList<>(threeTopics());
-        List<String> greetings = List.of("", "Здравствуйте! ", "Добрый день. ", "Уважаемая рабочая группа, ");
-        List<String> names = List.of("Айгуль", "Серик", "Марат", "Дина", "Ерлан", "Жанна", "Олег");
-        for (int i = 0; i < 140; i++) {
-            items.add(new TextItem("COMMENT", 1000 + i, "ru", greetings.get(i % greetings.size())
-                    + "Требуем бесплатное высшее образование и бюджетные места в региональных университетах. "
-                    + "С уважением, " + names.get(i % names.size())));
-        }
+        // a copied letter with greetings and signatures next to three topics: where k-means' seeds fall (by
+        // position) would change the themes
+        List<TextItem> items = threeTopicsAndALetter();
         List<DraftTheme> inIdOrder = new ThemeSuggester().suggest(items, percent -> { }, () -> false);
         assertTrue(inIdOrder.size() >= 4, inIdOrder.toString());
         for (int shuffle = 1; shuffle <= 5; shuffle++) {
