@@ -1,6 +1,5 @@
 package org.pikir.feedback.common;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,22 +54,15 @@ public class IdempotencyKeyCleanup {
     public long purge() {
         Instant cutoff = clock.instant().minus(config.retention());
         int batch = config.cleanupBatch();
-        long deleted = 0;
-        int last;
-        do {
-            last = QuarkusTransaction.requiringNew().call(() -> db.createNativeQuery("""
-                            delete from idempotency_key k using (
-                                select owner_subject, key from idempotency_key
-                                where created_at < ?1
-                                order by created_at
-                                limit ?2
-                                for update skip locked
-                            ) old
-                            where k.owner_subject = old.owner_subject and k.key = old.key""")
-                    .setParameter(1, cutoff).setParameter(2, batch)
-                    .executeUpdate());
-            deleted += last;
-        } while (last == batch);
+        long deleted = Batches.delete(db, """
+                delete from idempotency_key k using (
+                    select owner_subject, key from idempotency_key
+                    where created_at < ?1
+                    order by created_at
+                    limit ?2
+                    for update skip locked
+                ) old
+                where k.owner_subject = old.owner_subject and k.key = old.key""", cutoff, batch);
         if (deleted > 0) {
             LOG.infof("Deleted %d idempotency keys created before %s", deleted, cutoff);
         }

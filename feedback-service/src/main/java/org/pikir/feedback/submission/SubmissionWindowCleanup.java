@@ -1,10 +1,10 @@
 package org.pikir.feedback.submission;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
+import org.pikir.feedback.common.Batches;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -39,22 +39,15 @@ public class SubmissionWindowCleanup {
     /** Deletes every window that started before {@link #KEPT} ago, a batch per transaction; returns how many went. */
     public long purge() {
         Instant cutoff = clock.instant().minus(KEPT);
-        long deleted = 0;
-        int last;
-        do {
-            last = QuarkusTransaction.requiringNew().call(() -> db.createNativeQuery("""
-                            delete from submission_window w using (
-                                select owner_subject, kind, window_seconds, window_start from submission_window
-                                where window_start < ?1
-                                limit ?2
-                                for update skip locked
-                            ) old
-                            where w.owner_subject = old.owner_subject and w.kind = old.kind
-                              and w.window_seconds = old.window_seconds and w.window_start = old.window_start""")
-                    .setParameter(1, cutoff).setParameter(2, BATCH)
-                    .executeUpdate());
-            deleted += last;
-        } while (last == BATCH);
+        long deleted = Batches.delete(db, """
+                delete from submission_window w using (
+                    select owner_subject, kind, window_seconds, window_start from submission_window
+                    where window_start < ?1
+                    limit ?2
+                    for update skip locked
+                ) old
+                where w.owner_subject = old.owner_subject and w.kind = old.kind
+                  and w.window_seconds = old.window_seconds and w.window_start = old.window_start""", cutoff, BATCH);
         if (deleted > 0) {
             LOG.infof("Deleted %d submission-limit windows started before %s", deleted, cutoff);
         }

@@ -254,20 +254,31 @@ public class NearestThemeSweep {
         if (tags.isEmpty()) {
             return;
         }
+        String[] types = new String[tags.size()];
+        Long[] ids = new Long[tags.size()];
+        Long[] themes = new Long[tags.size()];
+        Float[] scores = new Float[tags.size()];
+        for (int i = 0; i < tags.size(); i++) {
+            Tag tag = tags.get(i);
+            types[i] = tag.type();
+            ids[i] = tag.id();
+            themes[i] = tag.theme();
+            scores[i] = (float) tag.score();
+        }
+        // one statement for the whole sweep, so V24's statement-level counter triggers run once, not once a tag
         try (PreparedStatement insert = connection.prepareStatement("""
                 insert into item_theme (item_type, item_id, theme_id, event_slug, suggested, score, tagged_by, tagged_at)
-                values (?, ?, ?, ?, true, ?, ?, ?) on conflict (item_type, item_id, theme_id) do nothing""")) {
-            for (Tag tag : tags) {
-                insert.setString(1, tag.type());
-                insert.setLong(2, tag.id());
-                insert.setLong(3, tag.theme());
-                insert.setString(4, forum);
-                insert.setFloat(5, (float) tag.score());
-                insert.setString(6, TAGGED_BY);
-                insert.setTimestamp(7, Timestamp.from(now));
-                insert.addBatch();
-            }
-            insert.executeBatch();
+                select t.item_type, t.item_id, t.theme_id, ?, true, t.score, ?, ?
+                from unnest(?::varchar[], ?::bigint[], ?::bigint[], ?::real[]) as t(item_type, item_id, theme_id, score)
+                on conflict (item_type, item_id, theme_id) do nothing""")) {
+            insert.setString(1, forum);
+            insert.setString(2, TAGGED_BY);
+            insert.setTimestamp(3, Timestamp.from(now));
+            insert.setArray(4, connection.createArrayOf("varchar", types));
+            insert.setArray(5, connection.createArrayOf("bigint", ids));
+            insert.setArray(6, connection.createArrayOf("bigint", themes));
+            insert.setArray(7, connection.createArrayOf("real", scores));
+            insert.executeUpdate();
         }
     }
 
