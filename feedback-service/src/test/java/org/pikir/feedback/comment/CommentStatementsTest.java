@@ -73,8 +73,8 @@ class CommentStatementsTest {
         List<String> replayed = post(token, key, comment.formatted(event, "retried", ""));
         assertEquals(3, replayed.size(), String.join("\n", replayed));
         // once the forum's spam model has learnt from enough decisions, one more: the counts of the comment's words
-        Feedback.sql(db, "insert into spam_model (event_slug, spam_items, ham_items, spam_tokens, ham_tokens, vocabulary)"
-                + " values ('" + event + "', 5, 5, 40, 40, 30)");
+        Feedback.sql(db, "insert into spam_model (event_slug, spam_items, ham_items, spam_tokens, ham_tokens,"
+                + " vocabulary) values ('" + event + "', 5, 5, 40, 40, 30)");
         List<String> trained = post(token, null, comment.formatted(event, "words to weigh", ""));
         assertEquals(6, trained.size(), String.join("\n", trained));
     }

@@ -16,9 +16,10 @@ import java.util.Map;
  * Two kinds of evidence, combined as a noisy OR (either can raise the score): the forum's multinomial Naive Bayes
  * model ({@link SpamTraining}), weighted by how many decisions it has learnt from (nothing below
  * {@value #MIN_EACH} of each class, full weight from {@value #FULL_WEIGHT} decisions), and behaviour signals: the
- * author's burst (items in the last 10 minutes, from the submission limits' own counts) and copy-paste (the same text among the forum's latest 200 items of the
- * kind, or membership of a campaign found by the CAMPAIGNS job: applied where the moderation queue reads the score,
- * as the job records members in campaign_member and never rewrites comment rows).
+ * author's burst (items in the last 10 minutes, from the submission limits' own counts) and copy-paste (the same text
+ * among the forum's latest 200 items of the kind, or membership of a campaign found by the CAMPAIGNS job: applied where
+ * the moderation queue reads the score, as the job records members in campaign_member and never rewrites comment
+ * rows).
  */
 @ApplicationScoped
 public class SpamScores {

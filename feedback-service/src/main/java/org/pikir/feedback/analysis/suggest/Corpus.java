@@ -25,7 +25,7 @@ final class Corpus {
     final int[] offsets;
     final int[] terms;
     final float[] weights;
-    /** Per vocabulary term: its stem, the number of items it occurs in (copies included), its most frequent surface word. */
+    /** Per vocabulary term: its stem, the items it occurs in (copies included), its most frequent surface word. */
     final String[] stems;
     final int[] documentFrequency;
     final String[] surfaces;
