@@ -11,7 +11,7 @@ import org.pikir.feedback.analysis.job.TextItem;
  * The corpus's documents that have words, with near-identical texts taken together: the same rule as the CAMPAIGNS
  * job ({@link NearDuplicates#groups}: MinHash over character shingles, verified at an estimated Jaccard similarity of
  * 0.75), so the copies of one letter are one point for k-means that weighs as many items as it has copies. Each group
- * is represented by its first document (items are in id order).
+ * is represented by its first document with words (items are in id order).
  */
 final class Copies {
 

@@ -18,7 +18,7 @@ final class SphericalKMeans {
 
     private final Corpus corpus;
     private final int[] documents;
-    /** How many items each document stands for (near-identical copies are one document), null when one each. */
+    /** How many items each document stands for (near-identical copies are one document). */
     private final int[] weights;
     private final int k;
     /** Centroids stored term-major ({@code [term * k + cluster]}) so that one item's terms read adjacent memory. */
@@ -26,10 +26,6 @@ final class SphericalKMeans {
     final int[] assignment;
     final double[] similarity;
     double objective;
-
-    SphericalKMeans(Corpus corpus, int[] documents, int k) {
-        this(corpus, documents, null, k);
-    }
 
     /** {@code weights[i]}: how many items {@code documents[i]} stands for; they pull centroids and seeds that much. */
     SphericalKMeans(Corpus corpus, int[] documents, int[] weights, int k) {
@@ -60,10 +56,6 @@ final class SphericalKMeans {
         return true;
     }
 
-    private int weight(int i) {
-        return weights == null ? 1 : weights[i];
-    }
-
     private void seed(RandomGenerator random) {
         double[] nearest = new double[documents.length];
         Arrays.fill(nearest, -1);
@@ -73,14 +65,14 @@ final class SphericalKMeans {
             for (int i = 0; i < documents.length; i++) {
                 nearest[i] = Math.max(nearest[i], dot(documents[i], c - 1));
                 double distance = 1 - nearest[i];
-                total += weight(i) * distance * distance;
+                total += weights[i] * distance * distance;
             }
             int chosen = documents[random.nextInt(documents.length)];
             if (total > 0) {
                 double target = random.nextDouble() * total;
                 for (int i = 0; i < documents.length; i++) {
                     double distance = 1 - nearest[i];
-                    target -= weight(i) * distance * distance;
+                    target -= weights[i] * distance * distance;
                     if (target <= 0) {
                         chosen = documents[i];
                         break;
@@ -133,7 +125,7 @@ final class SphericalKMeans {
                 assignment[i] = best;
             }
             similarity[i] = scores[best];
-            objective += weight(i) * scores[best];
+            objective += weights[i] * scores[best];
         }
         return changed;
     }
@@ -145,7 +137,7 @@ final class SphericalKMeans {
             int cluster = assignment[i];
             sizes[cluster]++;
             int document = documents[i];
-            int weight = weight(i);
+            int weight = weights[i];
             for (int p = corpus.offsets[document]; p < corpus.offsets[document + 1]; p++) {
                 centroids[corpus.terms[p] * k + cluster] += weight * corpus.weights[p];
             }
